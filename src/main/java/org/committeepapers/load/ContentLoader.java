@@ -1,0 +1,234 @@
+package org.committeepapers.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.committeepapers.model.Committee;
+import org.committeepapers.model.FinancialYear;
+import org.committeepapers.model.FormatPolicy;
+import org.committeepapers.model.NegativeStyle;
+import org.committeepapers.model.Paper;
+import org.committeepapers.model.Proposal;
+import org.committeepapers.model.Site;
+import org.committeepapers.model.YearStyle;
+import org.committeepapers.problem.Problems;
+import org.committeepapers.problem.SourceFile;
+import org.committeepapers.problem.SourcePosition;
+
+/**
+ * Reads a content folder into a {@link Site}:
+ * <pre>
+ * content/site.yaml                       the organisation and its format policy
+ * content/papers/&lt;paper&gt;/paper.yaml       one appendix: title, committee, years, order of proposals
+ * content/papers/&lt;paper&gt;/&lt;proposal&gt;.md   one business case each
+ * </pre>
+ * Every problem found is reported; the site is returned only when there were none.
+ */
+public final class ContentLoader {
+    private final YamlReader yaml = new YamlReader();
+
+    public Optional<Site> load(Path content, Problems problems) {
+        Path siteFile = content.resolve("site.yaml");
+        if (!Files.isRegularFile(siteFile)) {
+            problems.error(SourceFile.of(siteFile, "").start(), "there is no site.yaml in " + content,
+                    "run from the folder that holds content/, or pass --content DIR");
+            return Optional.empty();
+        }
+        Optional<SiteSettings> settings = SourceReader.read(siteFile, problems).flatMap(f -> readSite(f, problems));
+        List<Paper> papers = new ArrayList<>();
+        Path papersDir = content.resolve("papers");
+        for (Path dir : children(papersDir, Files::isDirectory, problems)) {
+            readPaper(dir, settings.map(SiteSettings::committees).orElse(null), problems).ifPresent(papers::add);
+        }
+        if (papers.isEmpty() && !problems.hasErrors()) {
+            problems.error(SourceFile.of(papersDir, "").start(), "there are no papers in " + papersDir,
+                    "add a folder with a paper.yaml and its proposals");
+        }
+        if (settings.isEmpty() || problems.hasErrors()) {
+            return Optional.empty();
+        }
+        SiteSettings s = settings.get();
+        return Optional.of(new Site(s.council, s.title, s.language, s.committees, s.format, List.copyOf(papers)));
+    }
+
+    private record SiteSettings(String council, String title, String language, List<Committee> committees,
+            FormatPolicy format) {
+    }
+
+    private Optional<SiteSettings> readSite(SourceFile file, Problems problems) {
+        Optional<Fields> maybe = yaml.read(file, file.text(), 1, problems)
+                .flatMap(n -> Fields.of(n, problems, "site.yaml"));
+        if (maybe.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields f = maybe.get();
+        String council = f.requiredText("council", "Example County Council");
+        String title = Optional.ofNullable(f.optionalText("site_title")).orElse("Committee papers");
+        String language = Optional.ofNullable(f.optionalText("language")).orElse("en-GB");
+        List<Committee> committees = f.mappings("committees", "a committee", c -> {
+            Committee committee = new Committee(c.requiredText("id", "adults-and-health"),
+                    c.requiredText("name", "Adults and Health Committee"));
+            c.finish();
+            return committee;
+        });
+        if (committees.isEmpty() && f.node("committees").isEmpty()) {
+            f.required("committees", "[ { id: adults-and-health, name: Adults and Health Committee } ]");
+        }
+        FormatPolicy format = f.node("format").flatMap(n -> Fields.of(n, problems, "'format'"))
+                .map(ContentLoader::format).orElse(FormatPolicy.DEFAULT);
+        f.finish();
+        return Optional.of(new SiteSettings(council, title, language, committees, format));
+    }
+
+    private static FormatPolicy format(Fields f) {
+        FormatPolicy d = FormatPolicy.DEFAULT;
+        String separator = Optional.ofNullable(f.optionalText("thousands_separator")).orElse(d.thousandsSeparator());
+        String nil = Optional.ofNullable(f.optionalText("nil")).orElse(d.nil());
+        Map<String, NegativeStyle> negatives = new LinkedHashMap<>();
+        for (NegativeStyle style : NegativeStyle.values()) {
+            negatives.put(style.word(), style);
+        }
+        Map<String, YearStyle> years = new LinkedHashMap<>();
+        for (YearStyle style : YearStyle.values()) {
+            years.put(style.example(), style);
+        }
+        NegativeStyle negative = f.node("negative").map(n -> f.choice(n, f.text(n, "negative"), "negative",
+                negatives.keySet())).map(negatives::get).orElse(d.negative());
+        YearStyle year = f.node("year_label").map(n -> f.choice(n, f.text(n, "year_label"), "year_label",
+                years.keySet())).map(years::get).orElse(d.years());
+        f.finish();
+        return new FormatPolicy(separator, negative, nil, year);
+    }
+
+    private Optional<Paper> readPaper(Path dir, List<Committee> committees, Problems problems) {
+        Path paperFile = dir.resolve("paper.yaml");
+        if (!Files.isRegularFile(paperFile)) {
+            problems.error(SourceFile.of(dir, "").start(), "the paper folder has no paper.yaml",
+                    "add a paper.yaml (copy one from another paper), or move the folder out of papers/");
+            return Optional.empty();
+        }
+        Optional<Fields> maybe = SourceReader.read(paperFile, problems)
+                .flatMap(file -> yaml.read(file, file.text(), 1, problems))
+                .flatMap(n -> Fields.of(n, problems, "paper.yaml"));
+        if (maybe.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields f = maybe.get();
+        int errorsBefore = problems.errorCount();
+        String title = f.requiredText("title", "Draft Business Cases for Adults and Health");
+        String committee = f.requiredText("committee", "adults-and-health");
+        if (committee != null && committees != null && committees.stream().noneMatch(c -> c.id().equals(committee))) {
+            problems.error(f.node("committee").orElseThrow().position(), "there is no committee '" + committee
+                    + "' in site.yaml", DidYouMean.hint(committee, committees.stream().map(Committee::id).toList()));
+        }
+        var meetingDate = f.requiredDate("meeting_date");
+        String appendix = f.requiredText("appendix", "Appendix 1");
+        String introduction = Optional.ofNullable(f.optionalText("introduction")).orElse("");
+        List<FinancialYear> years = years(f);
+        Optional<Fields> summary = f.node("summary").flatMap(n -> Fields.of(n, problems, "'summary'"));
+        String caption = summary.map(s -> s.optionalText("caption")).orElse(null);
+        String total = summary.map(s -> s.optionalText("total")).orElse(null);
+        summary.ifPresent(Fields::finish);
+        List<String> notes = f.textList("notes");
+        var expectations = Expectations.read(f);
+        List<Proposal> proposals = years.isEmpty() ? List.of() : proposals(dir, f, years, problems);
+        f.finish();
+        if (problems.errorCount() > errorsBefore) {
+            return Optional.empty();
+        }
+        return Optional.of(new Paper(dir.getFileName().toString(), f.position(), title, committee, meetingDate,
+                appendix, introduction, years, caption == null ? "Summary of business cases" : caption, total,
+                proposals, notes, expectations));
+    }
+
+    private static List<FinancialYear> years(Fields f) {
+        List<FinancialYear> years = new ArrayList<>();
+        for (YamlNode item : f.list("years")) {
+            String text = f.text(item, "years");
+            Optional<FinancialYear> year = text == null ? Optional.empty() : FinancialYear.parse(text);
+            if (year.isEmpty() && text != null) {
+                f.problems().error(item.position(), "'" + text + "' is not a financial year",
+                        "write years as 2024-25: the year it starts, a hyphen, and the last two digits of the next");
+            } else if (year.isPresent()) {
+                if (!years.isEmpty() && year.get().startYear() != years.get(years.size() - 1).startYear() + 1) {
+                    f.problems().error(item.position(), "the years must run one after another, but "
+                            + year.get() + " follows " + years.get(years.size() - 1));
+                }
+                years.add(year.get());
+            }
+        }
+        if (years.isEmpty() && f.node("years").isEmpty()) {
+            f.required("years", "[2024-25, 2025-26, 2026-27]");
+        }
+        return years;
+    }
+
+    private List<Proposal> proposals(Path dir, Fields f, List<FinancialYear> years, Problems problems) {
+        Map<String, Path> files = new LinkedHashMap<>();
+        for (Path file : children(dir, p -> p.getFileName().toString().endsWith(".md"), problems)) {
+            String name = file.getFileName().toString();
+            files.put(name.substring(0, name.length() - 3), file);
+        }
+        List<Proposal> proposals = new ArrayList<>();
+        Map<String, SourcePosition> listed = new HashMap<>();
+        List<YamlNode> items = f.list("proposals");
+        if (items.isEmpty()) {
+            f.required("proposals", "a list of the proposal file names, without .md");
+        }
+        for (YamlNode item : items) {
+            String name = f.text(item, "proposals");
+            if (name == null) {
+                continue;
+            }
+            String slug = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+            SourcePosition earlier = listed.putIfAbsent(slug, item.position());
+            if (earlier != null) {
+                problems.error(item.position(), "the proposal '" + slug + "' is listed twice (first on line "
+                        + earlier.line() + ")", "list each proposal once");
+                continue;
+            }
+            Path file = files.get(slug);
+            if (file == null) {
+                problems.error(item.position(), "there is no proposal file " + slug + ".md in " + dir,
+                        DidYouMean.hint(slug, files.keySet()));
+                continue;
+            }
+            SourceReader.read(file, problems)
+                    .flatMap(source -> ProposalReader.read(source, slug, years, yaml, problems))
+                    .ifPresent(proposals::add);
+        }
+        for (Map.Entry<String, Path> entry : files.entrySet()) {
+            if (!listed.containsKey(entry.getKey())) {
+                problems.error(SourceFile.of(entry.getValue(), "").start(), "this proposal is not listed in "
+                        + "its paper, so it would never be published", "add '- " + entry.getKey()
+                        + "' to 'proposals:' in paper.yaml, or move the file out of the paper's folder");
+            }
+        }
+        return proposals;
+    }
+
+    /** Entries of {@code dir} that pass {@code filter}, sorted by name so builds are repeatable. */
+    private static List<Path> children(Path dir, java.util.function.Predicate<Path> filter, Problems problems) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(filter)
+                    .sorted((a, b) -> a.getFileName().toString().toLowerCase(Locale.ROOT)
+                            .compareTo(b.getFileName().toString().toLowerCase(Locale.ROOT)))
+                    .toList();
+        } catch (IOException e) {
+            problems.error(SourceFile.of(dir, "").start(), "cannot list the folder: " + e.getMessage());
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.committeepapers.load;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.committeepapers.model.Expectation;
+
+/** Reads {@code expect:}, a mapping from figure name to the figure the author states as a check. */
+final class Expectations {
+    private Expectations() {
+    }
+
+    static List<Expectation> read(Fields parent) {
+        List<Expectation> out = new ArrayList<>();
+        Optional<Fields> expect = parent.node("expect").flatMap(n -> Fields.of(n, parent.problems(), "'expect'"));
+        expect.ifPresent(e -> {
+            for (YamlNode.Entry entry : e.mapping().entries().values()) {
+                e.node(entry.key());
+                BigDecimal stated = e.number(entry.value(), entry.key());
+                if (stated != null) {
+                    out.add(new Expectation(entry.key(), entry.keyPosition(), stated, entry.value().position()));
+                }
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,207 @@
+package org.committeepapers.load;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.committeepapers.problem.Problems;
+import org.committeepapers.problem.SourcePosition;
+
+/**
+ * Reads the keys of one YAML mapping into typed values, reporting every missing key, wrong type and
+ * unknown key (with a did-you-mean) instead of stopping at the first.
+ *
+ * <p>Call the getters for every key the mapping may have, then {@link #finish()} to report the rest.
+ */
+public final class Fields {
+    private final YamlNode.Mapping mapping;
+    private final Problems problems;
+    private final String what;
+    private final Set<String> known = new LinkedHashSet<>();
+    private final Set<String> extraAllowed = new HashSet<>();
+
+    private Fields(YamlNode.Mapping mapping, Problems problems, String what) {
+        this.mapping = mapping;
+        this.problems = problems;
+        this.what = what;
+    }
+
+    /** Starts reading {@code node} as a mapping; reports and returns empty if it is something else. */
+    public static Optional<Fields> of(YamlNode node, Problems problems, String what) {
+        if (node instanceof YamlNode.Mapping m) {
+            return Optional.of(new Fields(m, problems, what));
+        }
+        problems.error(node.position(), what + " must be a mapping of 'key: value' lines, but found "
+                + node.describe());
+        return Optional.empty();
+    }
+
+    public SourcePosition position() {
+        return mapping.position();
+    }
+
+    public YamlNode.Mapping mapping() {
+        return mapping;
+    }
+
+    public Problems problems() {
+        return problems;
+    }
+
+    /** The value of {@code key}, or empty when absent; marks the key as known. */
+    public Optional<YamlNode> node(String key) {
+        known.add(key);
+        YamlNode.Entry entry = mapping.entries().get(key);
+        if (entry == null || isNull(entry.value())) {
+            return Optional.empty();
+        }
+        return Optional.of(entry.value());
+    }
+
+    /** Marks keys matching {@code test} as allowed, for mappings whose keys are data (e.g. years). */
+    public void allowKeys(Predicate<String> test) {
+        mapping.entries().keySet().stream().filter(test).forEach(extraAllowed::add);
+    }
+
+    public YamlNode required(String key, String expected) {
+        Optional<YamlNode> node = node(key);
+        if (node.isEmpty()) {
+            problems.error(mapping.position(), what + " is missing '" + key + "'",
+                    "add a line '" + key + ": " + expected + "'");
+        }
+        return node.orElse(null);
+    }
+
+    public String requiredText(String key, String expected) {
+        YamlNode node = required(key, expected);
+        return node == null ? null : text(node, key);
+    }
+
+    public String optionalText(String key) {
+        return node(key).map(n -> text(n, key)).orElse(null);
+    }
+
+    public Optional<YamlNode.Entry> entry(String key) {
+        known.add(key);
+        return Optional.ofNullable(mapping.entries().get(key));
+    }
+
+    /** A scalar as text; reports and returns null for a list or mapping. */
+    public String text(YamlNode node, String key) {
+        if (node instanceof YamlNode.Scalar s) {
+            return s.text().strip();
+        }
+        problems.error(node.position(), "'" + key + "' must be text, but found " + node.describe(),
+                "write it on one line after '" + key + ":', or as a block starting with '|'");
+        return null;
+    }
+
+    public LocalDate requiredDate(String key) {
+        YamlNode node = required(key, "2024-01-31");
+        return node == null ? null : date(node, key);
+    }
+
+    public LocalDate date(YamlNode node, String key) {
+        String text = text(node, key);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problems.error(node.position(), "'" + key + "' must be a date written as year-month-day, but found '"
+                    + text + "'", "write it as e.g. 2024-01-31");
+            return null;
+        }
+    }
+
+    /** One of {@code allowed}, matched without regard to case; reports a did-you-mean otherwise. */
+    public String requiredChoice(String key, Collection<String> allowed) {
+        YamlNode node = required(key, allowed.iterator().next());
+        if (node == null) {
+            return null;
+        }
+        String text = text(node, key);
+        return text == null ? null : choice(node, text, key, allowed);
+    }
+
+    public String choice(YamlNode node, String text, String key, Collection<String> allowed) {
+        for (String option : allowed) {
+            if (option.equalsIgnoreCase(text)) {
+                return option;
+            }
+        }
+        problems.error(node.position(), "'" + key + "' must be one of " + String.join(", ", allowed)
+                + ", but found '" + text + "'", DidYouMean.hint(text, allowed));
+        return null;
+    }
+
+    /** A list; a single scalar is accepted as a list of one. */
+    public List<YamlNode> list(String key) {
+        Optional<YamlNode> node = node(key);
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        if (node.get() instanceof YamlNode.Sequence s) {
+            return s.items();
+        }
+        if (node.get() instanceof YamlNode.Scalar) {
+            return List.of(node.get());
+        }
+        problems.error(node.get().position(), "'" + key + "' must be a list, but found " + node.get().describe(),
+                "write each item on its own line starting with '- '");
+        return List.of();
+    }
+
+    public List<String> textList(String key) {
+        List<String> out = new ArrayList<>();
+        for (YamlNode item : list(key)) {
+            String text = text(item, key);
+            if (text != null) {
+                out.add(text);
+            }
+        }
+        return out;
+    }
+
+    /** Reads a decimal from the scalar's own text, so no precision or trailing zero is lost. */
+    public BigDecimal number(YamlNode node, String key) {
+        return Numbers.parse(node, key, problems);
+    }
+
+    /** Reports every key that no getter asked for, suggesting the closest known key. */
+    public void finish() {
+        for (YamlNode.Entry entry : mapping.entries().values()) {
+            if (!known.contains(entry.key()) && !extraAllowed.contains(entry.key())) {
+                problems.error(entry.keyPosition(), "unknown key '" + entry.key() + "' in " + what,
+                        DidYouMean.hint(entry.key(), known));
+            }
+        }
+    }
+
+    static boolean isNull(YamlNode node) {
+        return node instanceof YamlNode.Scalar s && s.isNull();
+    }
+
+    /** Applies {@code reader} to each mapping in the list at {@code key}. */
+    public <T> List<T> mappings(String key, String itemName, Function<Fields, T> reader) {
+        List<T> out = new ArrayList<>();
+        for (YamlNode item : list(key)) {
+            of(item, problems, itemName).map(reader).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,62 @@
+package org.committeepapers.load;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.committeepapers.problem.Problems;
+import org.committeepapers.problem.SourceFile;
+
+/** Reads a source file as UTF-8 text, refusing files that are too big, binary or empty. */
+public final class SourceReader {
+    /** Big enough for any real proposal (the longest seed is 130 KB); small enough to refuse a stray dump. */
+    public static final long MAX_BYTES = 1024 * 1024;
+
+    private SourceReader() {
+    }
+
+    public static Optional<SourceFile> read(Path path, Problems problems) {
+        SourceFile unread = SourceFile.of(path, "");
+        try {
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                problems.error(unread.start(), String.format("the file is %.1f MB; a source file may be at most 1 MB",
+                        size / (1024.0 * 1024.0)), "split it up, or move data that is not content out of content/");
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(path);
+            if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+                problems.error(unread.start(), "the file is empty",
+                        path.toString().endsWith(".md")
+                                ? "a proposal starts with front matter between two '---' lines; copy an existing one"
+                                : "add the settings, or delete the file");
+                return Optional.empty();
+            }
+            for (byte b : bytes) {
+                if (b == 0) {
+                    problems.error(unread.start(), "this is a binary file, not text",
+                            "content/ holds only .yaml and .md text files; move this file elsewhere");
+                    return Optional.empty();
+                }
+            }
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            return Optional.of(SourceFile.of(path, text.replace("\r\n", "\n").replace('\r', '\n')));
+        } catch (CharacterCodingException e) {
+            problems.error(unread.start(), "the file is not UTF-8 text",
+                    "save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)");
+        } catch (IOException e) {
+            problems.error(unread.start(), "cannot read the file: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,5 @@
+package org.committeepapers.model;
+
+/** A row of a proposal's benefits table; texts are Markdown. */
+public record Benefit(String benefit, Ambitions ambitions, String measurement) {
+}

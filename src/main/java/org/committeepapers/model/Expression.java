@@ -1,0 +1,23 @@
+package org.committeepapers.model;
+
+import java.math.BigDecimal;
+import org.committeepapers.problem.SourcePosition;
+
+/** Arithmetic over named figures, e.g. {@code schemes.total.investment + finance.jtf.2023-24}. */
+public sealed interface Expression {
+
+    SourcePosition position();
+
+    record Number(SourcePosition position, BigDecimal value) implements Expression {
+    }
+
+    /** A figure by name, e.g. {@code finance.total.2024-25}. */
+    record Reference(SourcePosition position, String name) implements Expression {
+    }
+
+    record Negate(SourcePosition position, Expression operand) implements Expression {
+    }
+
+    record Binary(SourcePosition position, char operator, Expression left, Expression right) implements Expression {
+    }
+}

@@ -1,0 +1,21 @@
+package org.committeepapers.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.committeepapers.problem.SourcePosition;
+
+/**
+ * One appendix: a cover, an introduction, a summary table of its proposals, then the proposals in order.
+ *
+ * @param slug           the folder name, which is also the paper's web address
+ * @param years          the financial years every finance table in this paper uses
+ * @param summaryCaption caption of the summary table
+ * @param summaryTotal   label of the summary's computed total row, or null for no total row
+ * @param notes          corrections and remarks printed at the end of the appendix
+ * @param expectations   figures the author states as a check, e.g. the summary total
+ */
+public record Paper(String slug, SourcePosition position, String title, String committeeId,
+        LocalDate meetingDate, String appendixLabel, String introduction, List<FinancialYear> years,
+        String summaryCaption, String summaryTotal, List<Proposal> proposals, List<String> notes,
+        List<Expectation> expectations) {
+}
