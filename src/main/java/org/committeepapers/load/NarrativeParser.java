@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.committeepapers.model.FigureFormat;
 import org.committeepapers.model.Narrative;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
@@ -60,7 +61,7 @@ public final class NarrativeParser {
             }
         }
         flush(pending, segments);
-        return new Narrative(segments);
+        return new Narrative(file.at(firstLine, 1), segments);
     }
 
     private static java.util.Optional<Narrative.FigureRef> figure(String inside, SourcePosition at,
@@ -68,8 +69,17 @@ public final class NarrativeParser {
         int bar = inside.lastIndexOf('|');
         String expression = bar >= 0 ? inside.substring(0, bar) : inside;
         String format = bar >= 0 ? inside.substring(bar + 1).strip() : "";
+        FigureFormat chosen = null;
+        if (!format.isEmpty()) {
+            chosen = FigureFormat.parse(format).orElse(null);
+            if (chosen == null) {
+                problems.error(at, "unknown figure format '" + format + "'", DidYouMean.hint(format, FigureFormat.names()));
+                return java.util.Optional.empty();
+            }
+        }
+        FigureFormat finalFormat = chosen;
         return ExpressionParser.parse(expression, at, problems)
-                .map(e -> new Narrative.FigureRef(at, e, format.isEmpty() ? null : format));
+                .map(e -> new Narrative.FigureRef(at, e, finalFormat));
     }
 
     private static void flush(StringBuilder pending, List<Narrative.Segment> segments) {

@@ -4,7 +4,8 @@ import java.util.List;
 import org.committeepapers.problem.SourcePosition;
 
 /** A Markdown text split at its {@code {{ … }}} placeholders, each kept with its position. */
-public record Narrative(List<Segment> segments) {
+/** @param start where the Markdown begins in its file, so headings found in it can be located */
+public record Narrative(SourcePosition start, List<Segment> segments) {
 
     public sealed interface Segment {
     }
@@ -13,7 +14,8 @@ public record Narrative(List<Segment> segments) {
     }
 
     /** {@code {{ expression | format }}}: a computed figure in the prose. */
-    public record FigureRef(SourcePosition position, Expression expression, String format) implements Segment {
+    /** {@code format} is null when the author named none; the figure's unit then decides. */
+    public record FigureRef(SourcePosition position, Expression expression, FigureFormat format) implements Segment {
     }
 
     /** {@code {{ table id }}} on a line of its own. */

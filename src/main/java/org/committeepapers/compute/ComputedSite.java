@@ -1,0 +1,8 @@
+package org.committeepapers.compute;
+
+import java.util.List;
+import org.committeepapers.model.Site;
+
+/** The whole site with every figure computed and checked. */
+public record ComputedSite(Site site, List<ComputedPaper> papers) {
+}

@@ -1,0 +1,53 @@
+package org.committeepapers.compute;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.committeepapers.model.Figure;
+import org.committeepapers.model.Paper;
+import org.committeepapers.model.Proposal;
+import org.committeepapers.model.Site;
+import org.committeepapers.model.Unit;
+import org.committeepapers.problem.Problems;
+
+/**
+ * The compute stage: every total, summary and check, as pure functions of the loaded content. No I/O, no
+ * formatting; problems are reported with the positions the load stage kept.
+ */
+public final class SiteCalculator {
+    private SiteCalculator() {
+    }
+
+    public static Optional<ComputedSite> compute(Site site, Problems problems) {
+        int before = problems.errorCount();
+        List<ComputedPaper> papers = new ArrayList<>();
+        for (Paper paper : site.papers()) {
+            papers.add(paper(paper, problems));
+        }
+        Checks.uniqueReferences(site.papers().stream().flatMap(p -> p.proposals().stream()).toList(), problems);
+        return problems.errorCount() > before ? Optional.empty() : Optional.of(new ComputedSite(site, papers));
+    }
+
+    /**
+     * Computes a paper's proposals and its summary total. The paper's own figures, for {@code expect:} in
+     * paper.yaml, are {@code summary.total} and {@code <proposal>.amount}.
+     */
+    static ComputedPaper paper(Paper paper, Problems problems) {
+        List<ComputedProposal> proposals = new ArrayList<>();
+        Figures figures = new Figures();
+        for (Proposal proposal : paper.proposals()) {
+            ProposalCalculator.compute(proposal, paper.years(), problems).ifPresent(computed -> {
+                proposals.add(computed);
+                figures.put(proposal.slug() + ".amount", computed.amount());
+            });
+        }
+        BigDecimal total = proposals.stream().map(p -> p.amount().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Figure summaryTotal = new Figure(total, Unit.THOUSANDS);
+        figures.put("summary.total", summaryTotal);
+        if (proposals.size() == paper.proposals().size()) {
+            Checks.expectations(paper.expectations(), figures, problems);
+        }
+        return new ComputedPaper(paper, List.copyOf(proposals), summaryTotal);
+    }
+}

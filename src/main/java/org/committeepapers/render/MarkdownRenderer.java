@@ -1,0 +1,88 @@
+package org.committeepapers.render;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Markdown to safe HTML. Raw HTML in the source is cleaned to a small safe set of tags (no scripts, styles,
+ * event handlers or images), and headings are moved down to sit under the page's own headings.
+ */
+public final class MarkdownRenderer {
+    private static final DataHolder OPTIONS = new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TypographicExtension.create()))
+            .set(TypographicExtension.DOUBLE_QUOTE_OPEN, "\u201C")
+            .set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "\u201D")
+            .set(TypographicExtension.SINGLE_QUOTE_OPEN, "\u2018")
+            .set(TypographicExtension.SINGLE_QUOTE_CLOSE, "\u2019")
+            .set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "\u2019")
+            .toImmutable();
+    private static final Safelist SAFE = Safelist.relaxed()
+            .removeTags("img")
+            .removeProtocols("a", "href", "ftp")
+            .preserveRelativeLinks(true);
+
+    private final Parser parser = Parser.builder(OPTIONS).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).build();
+
+    public Document parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    /** The levels and source lines (0-based within the text) of the Markdown's headings. */
+    public static List<int[]> headings(Document document) {
+        java.util.ArrayList<int[]> out = new java.util.ArrayList<>();
+        collect(document, out);
+        return out;
+    }
+
+    private static void collect(Node node, List<int[]> out) {
+        for (Node child : node.getChildren()) {
+            if (child instanceof Heading heading) {
+                out.add(new int[] {heading.getLevel(), heading.getStartLineNumber()});
+            }
+            collect(child, out);
+        }
+    }
+
+    /**
+     * Renders {@code markdown} with its {@code #} headings shown at level {@code topLevel}, {@code ##} one below,
+     * and so on (never below h6).
+     */
+    public String render(Document document, int topLevel) {
+        String html = renderer.render(document);
+        String clean = Jsoup.clean(html, "http://localhost/", SAFE, outputSettings());
+        org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(clean);
+        fragment.outputSettings(outputSettings());
+        for (Element heading : fragment.body().select("h1, h2, h3, h4, h5, h6")) {
+            int level = Integer.parseInt(heading.tagName().substring(1));
+            heading.tagName("h" + Math.min(6, level + topLevel - 1));
+        }
+        return fragment.body().html();
+    }
+
+    /** Short texts such as table cells: a single paragraph loses its {@code <p>} wrapper. */
+    public String renderInline(String markdown) {
+        String html = render(parse(markdown), 6);
+        org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(html);
+        fragment.outputSettings(outputSettings());
+        if (fragment.body().childrenSize() == 1 && fragment.body().child(0).tagName().equals("p")) {
+            return fragment.body().child(0).html();
+        }
+        return html;
+    }
+
+    private static org.jsoup.nodes.Document.OutputSettings outputSettings() {
+        return new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false)
+                .escapeMode(org.jsoup.nodes.Entities.EscapeMode.xhtml).charset("UTF-8");
+    }
+}
