@@ -1,2 +1,45 @@
 package org.committeepapers.cli;
-public class Main { public static void main(String[] a) {} }
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code papers} command. */
+@Command(name = "papers", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Turns Markdown and YAML budget proposals into consistent committee appendices.",
+        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 errors in the content (or output not writable), 2 wrong usage."})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns the exit code; used by tests in place of {@link #main}. */
+    public static int execute(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: build or check");
+    }
+
+    /** Reads the version Maven wrote into the jar. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("/org/committeepapers/version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            }
+            return new String[] {"Committee Papers " + properties.getProperty("version", "(development)")};
+        }
+    }
+}

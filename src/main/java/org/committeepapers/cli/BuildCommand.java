@@ -1,0 +1,53 @@
+package org.committeepapers.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.committeepapers.Pipeline;
+import org.committeepapers.problem.ContentException;
+import org.committeepapers.publish.SitePublisher;
+import org.committeepapers.render.TemplateEngine;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code papers build}: checks, renders and publishes the site, or changes nothing at all. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build the site from the content. On any error the existing output is left as it was.")
+final class BuildCommand implements Callable<Integer> {
+    @CommandLine.Mixin
+    Paths paths;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
+            description = "Folder to publish into, replaced as a whole (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var stdout = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        long started = System.nanoTime();
+        try {
+            Pipeline.Result result = Pipeline.run(paths.content, paths.templates, true);
+            Reporter.problems(err, result.warnings());
+            SitePublisher.publish(result.files(), out);
+            long pages = result.files().keySet().stream().filter(f -> f.endsWith(".html")).count();
+            stdout.printf("Built %d page(s) for %d paper(s) into %s in %.1f s.%n", pages,
+                    result.site().papers().size(), out, (System.nanoTime() - started) / 1e9);
+            return 0;
+        } catch (ContentException e) {
+            Reporter.problems(err, e.problems());
+            return 1;
+        } catch (TemplateEngine.TemplateFailure e) {
+            err.println("error: " + e.getMessage() + "\nnothing was written.");
+            return 1;
+        } catch (IOException e) {
+            err.println("error: cannot write " + out + ": " + e.getMessage()
+                    + "\nThe previously published site was left as it was.");
+            return 1;
+        }
+    }
+}

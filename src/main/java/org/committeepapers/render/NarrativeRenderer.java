@@ -1,0 +1,83 @@
+package org.committeepapers.render;
+
+import com.vladsch.flexmark.util.ast.Document;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.committeepapers.compute.ComputedProposal;
+import org.committeepapers.model.Narrative;
+import org.committeepapers.problem.Problems;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * Renders a proposal's narrative: computed figures are written into the prose, each {@code {{ table id }}}
+ * becomes the rendered table, and headings are checked to go down one level at a time.
+ */
+final class NarrativeRenderer {
+    /** Stands in for a table while the Markdown is rendered; cannot be typed by accident. */
+    private static final String TABLE_MARK = "CPTABLE\u2060";
+
+    private final MarkdownRenderer markdown;
+    private final NumberFormatter numbers;
+
+    NarrativeRenderer(MarkdownRenderer markdown, NumberFormatter numbers) {
+        this.markdown = markdown;
+        this.numbers = numbers;
+    }
+
+    /** Reports headings that skip a level (an accessibility failure) against the source lines. */
+    void checkHeadings(ComputedProposal computed, Problems problems) {
+        Narrative narrative = computed.proposal().narrative();
+        int previous = 0;
+        for (int[] heading : MarkdownRenderer.headings(markdown.parse(assemble(computed, new ArrayList<>())))) {
+            if (heading[0] > previous + 1) {
+                problems.error(narrative.start().shiftedDown(heading[1]), "this heading is level " + heading[0]
+                        + " but follows level " + previous + "; headings must go down one level at a time",
+                        "use '" + "#".repeat(previous + 1) + "'; headings in the text are placed under the proposal's "
+                                + "own headings automatically");
+            }
+            previous = heading[0];
+        }
+    }
+
+    /**
+     * The narrative as HTML with its top headings at {@code topLevel}; {@code table} renders a placed table.
+     */
+    String render(ComputedProposal computed, int topLevel, Function<String, String> table) {
+        List<String> tableIds = new ArrayList<>();
+        Document document = markdown.parse(assemble(computed, tableIds));
+        String html = markdown.render(document, topLevel);
+        if (tableIds.isEmpty()) {
+            return html;
+        }
+        org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(html);
+        fragment.outputSettings().prettyPrint(false);
+        for (Element paragraph : fragment.body().select("p")) {
+            String text = paragraph.text();
+            if (text.startsWith(TABLE_MARK)) {
+                int index = Integer.parseInt(text.substring(TABLE_MARK.length()));
+                paragraph.before(table.apply(tableIds.get(index)));
+                paragraph.remove();
+            }
+        }
+        return fragment.body().html();
+    }
+
+    private String assemble(ComputedProposal computed, List<String> tableIds) {
+        StringBuilder text = new StringBuilder();
+        Map<Narrative.FigureRef, org.committeepapers.model.Figure> figures = computed.proseFigures();
+        for (Narrative.Segment segment : computed.proposal().narrative().segments()) {
+            if (segment instanceof Narrative.Markdown md) {
+                text.append(md.text());
+            } else if (segment instanceof Narrative.FigureRef ref) {
+                text.append(numbers.prose(figures.get(ref), ref.format()));
+            } else if (segment instanceof Narrative.TableRef ref) {
+                text.append(TABLE_MARK).append(tableIds.size());
+                tableIds.add(ref.tableId());
+            }
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,180 @@
+package org.committeepapers.render;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.committeepapers.compute.ComputedPaper;
+import org.committeepapers.compute.ComputedProposal;
+import org.committeepapers.compute.ComputedSite;
+import org.committeepapers.model.Committee;
+import org.committeepapers.model.DateOrText;
+import org.committeepapers.model.Paper;
+import org.committeepapers.model.Proposal;
+import org.committeepapers.model.Site;
+import org.committeepapers.problem.Problems;
+
+/**
+ * The render stage: computed content to HTML pages, through the templates. Produces a map from output path
+ * (relative to the site folder) to bytes; writing it anywhere is the publish stage's job.
+ *
+ * <pre>
+ * index.html                      committees and their papers
+ * &lt;paper&gt;/index.html              the whole appendix
+ * &lt;paper&gt;/&lt;proposal&gt;.html         one business case
+ * assets/style.css
+ * </pre>
+ */
+public final class SiteRenderer {
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final TemplateEngine templates;
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    public SiteRenderer(TemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    /** Checks that need rendered Markdown (heading order); run before {@link #render}. */
+    public void check(ComputedSite site, Problems problems) {
+        NarrativeRenderer narratives = new NarrativeRenderer(markdown, new NumberFormatter(site.site().format()));
+        site.papers().forEach(p -> p.proposals().forEach(c -> narratives.checkHeadings(c, problems)));
+    }
+
+    public Map<String, byte[]> render(ComputedSite computed) {
+        Site site = computed.site();
+        NumberFormatter numbers = new NumberFormatter(site.format());
+        PageBuilder pages = new PageBuilder(site, numbers);
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        out.put("index.html", page("index.ftlh", Map.of("site", pages.siteView(computed, ""))));
+        for (ComputedPaper paper : computed.papers()) {
+            String dir = paper.paper().slug() + "/";
+            Views.PaperView view = pages.paperView(paper, 2, "");
+            out.put(dir + "index.html", page("paper.ftlh", Map.of("site", pages.siteView(computed, "../"),
+                    "paper", view)));
+            Views.PaperView standalone = pages.paperView(paper, 1, "index.html");
+            for (Views.ProposalView proposal : standalone.proposals()) {
+                out.put(dir + proposal.slug() + ".html", page("proposal.ftlh", Map.of(
+                        "site", pages.siteView(computed, "../"), "paper", standalone, "proposal", proposal)));
+            }
+        }
+        out.put("assets/style.css", templates.resource("style.css"));
+        return out;
+    }
+
+    private byte[] page(String template, Map<String, Object> model) {
+        return templates.render(template, model).getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String longDate(LocalDate date) {
+        return LONG_DATE.format(date);
+    }
+
+    /** Builds the view records for one site; holds the formatter and Markdown renderer they share. */
+    private final class PageBuilder {
+        private final Site site;
+        private final NumberFormatter numbers;
+        private final TableViews tables;
+        private final NarrativeRenderer narratives;
+
+        PageBuilder(Site site, NumberFormatter numbers) {
+            this.site = site;
+            this.numbers = numbers;
+            this.tables = new TableViews(numbers, site.format());
+            this.narratives = new NarrativeRenderer(markdown, numbers);
+        }
+
+        Views.SiteView siteView(ComputedSite computed, String root) {
+            List<Views.CommitteeView> committees = new ArrayList<>();
+            for (Committee committee : site.committees()) {
+                List<Views.PaperLinkView> papers = computed.papers().stream().map(ComputedPaper::paper)
+                        .filter(p -> p.committeeId().equals(committee.id()))
+                        .map(p -> new Views.PaperLinkView(p.title(), p.appendixLabel(), longDate(p.meetingDate()),
+                                root + p.slug() + "/index.html"))
+                        .toList();
+                committees.add(new Views.CommitteeView(committee.id(), committee.name(), papers));
+            }
+            return new Views.SiteView(site.council(), site.title(), site.language(), root, committees);
+        }
+
+        /**
+         * @param level       heading level of each proposal's title: 2 inside the appendix, 1 on its own page
+         * @param summaryPage where summary rows link to: "" for anchors in this page, else the appendix page
+         */
+        Views.PaperView paperView(ComputedPaper computed, int level, String summaryPage) {
+            Paper paper = computed.paper();
+            List<Views.ProposalView> proposals = new ArrayList<>();
+            for (ComputedProposal proposal : computed.proposals()) {
+                proposals.add(proposalView(proposal, level));
+            }
+            return new Views.PaperView(paper.slug(), paper.title(), paper.appendixLabel(),
+                    site.committee(paper.committeeId()).name(), longDate(paper.meetingDate()),
+                    markdown.render(markdown.parse(paper.introduction()), level + 1),
+                    summary(computed, proposals, summaryPage), proposals, paper.notes());
+        }
+
+        private Views.TableView summary(ComputedPaper computed, List<Views.ProposalView> proposals, String page) {
+            List<Views.RowView> rows = new ArrayList<>();
+            for (int i = 0; i < proposals.size(); i++) {
+                Views.ProposalView p = proposals.get(i);
+                var amount = computed.proposals().get(i).amount().value();
+                rows.add(new Views.RowView("data", List.of(
+                        new Views.CellView(p.shortTitle(), false, true, false, page + "#" + p.anchor(), 1),
+                        new Views.CellView(p.category(), false, false, false, null, 1),
+                        new Views.CellView(numbers.cell(amount), true, false, false, null, 1))));
+            }
+            Views.RowView total = computed.paper().summaryTotal() == null ? null : new Views.RowView("total", List.of(
+                    new Views.CellView(computed.paper().summaryTotal(), false, true, false, null, 2),
+                    new Views.CellView(numbers.cell(computed.summaryTotal().value()), true, false, false, null, 1)));
+            List<Views.HeaderCellView> header = List.of(
+                    new Views.HeaderCellView("Business case", 1, 1, false, "col"),
+                    new Views.HeaderCellView("Category", 1, 1, false, "col"),
+                    new Views.HeaderCellView("Amount £000", 1, 1, true, "col"));
+            return new Views.TableView("summary", computed.paper().summaryCaption(), List.of(header), rows, total);
+        }
+
+        private Views.ProposalView proposalView(ComputedProposal computed, int level) {
+            Proposal p = computed.proposal();
+            Map<String, String> renderedTables = new HashMap<>();
+            String narrative = narratives.render(computed, level + 2, id -> renderedTables.computeIfAbsent(id,
+                    key -> templates.render("table.ftlh", Map.of("table", tables.view(computed.tables().get(key),
+                            p.slug() + "-" + key)))));
+            List<Views.DetailView> details = List.of(
+                    detail("Proposal title (business plan description)", p.proposalTitle()),
+                    detail("Relevant ambitions", p.ambitions().label()),
+                    detail("Directorate", p.directorate()),
+                    detail("Service", p.service()),
+                    detail("Type", p.type()),
+                    detail("Recurrent or one-off", p.recurrence()),
+                    detail("BP reference", String.join(", ", p.bpReferences().stream().map(r -> r.text()).toList())),
+                    detail("Date", text(p.date())),
+                    detail("Version", p.version()),
+                    detail("Equality impact assessment completed", p.eqia()),
+                    detail("Proposed start date", text(p.startDate())),
+                    detail("Linked capital proposal", p.capitalLink()));
+            List<Views.BenefitView> benefits = p.benefits().stream().map(b -> new Views.BenefitView(
+                    markdown.renderInline(b.benefit()), b.ambitions().label(), markdown.renderInline(b.measurement())))
+                    .toList();
+            List<Views.DetailView> impacts = List.of(
+                    new Views.DetailView("Environmental", markdown.renderInline(p.impacts().environmental())),
+                    new Views.DetailView("Social", markdown.renderInline(p.impacts().social())),
+                    new Views.DetailView("Health", markdown.renderInline(p.impacts().health())));
+            return new Views.ProposalView(p.slug(), p.slug(), p.slug() + ".html", p.title(), p.shortTitle(),
+                    p.category(), numbers.cell(computed.amount().value()), details, narrative,
+                    tables.view(computed.finance(), p.slug() + "-finance"), benefits, impacts);
+        }
+
+        private Views.DetailView detail(String label, String value) {
+            return new Views.DetailView(label, org.jsoup.nodes.Entities.escape(value));
+        }
+
+        private String text(DateOrText value) {
+            return value.date() != null ? longDate(value.date()) : value.text();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.committeepapers.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.committeepapers.compute.ComputedTable;
+import org.committeepapers.model.FormatPolicy;
+import org.committeepapers.model.Table;
+
+/** Turns computed tables into {@link Views.TableView}s: header rows with spans, formatted cells. */
+final class TableViews {
+    private final NumberFormatter numbers;
+    private final FormatPolicy policy;
+
+    TableViews(NumberFormatter numbers, FormatPolicy policy) {
+        this.numbers = numbers;
+        this.policy = policy;
+    }
+
+    Views.TableView view(ComputedTable computed, String id) {
+        Table table = computed.table();
+        List<Views.RowView> rows = new ArrayList<>();
+        for (ComputedTable.Row row : computed.rows()) {
+            rows.add(row(row, table));
+        }
+        Views.RowView total = computed.total() == null ? null : row(computed.total(), table);
+        return new Views.TableView(id, table.caption(), headerRows(table), rows, total);
+    }
+
+    String label(Table.Column column) {
+        return column.year() != null && column.label() == null ? column.year().label(policy.years()) : column.label();
+    }
+
+    /**
+     * One header row, or two when some columns share a group heading: grouped columns get the group on the
+     * first row (spanning them) and their own label below; ungrouped columns span both rows.
+     */
+    private List<List<Views.HeaderCellView>> headerRows(Table table) {
+        List<Table.Column> columns = table.columns();
+        boolean grouped = columns.stream().anyMatch(c -> c.group() != null);
+        List<Views.HeaderCellView> first = new ArrayList<>();
+        List<Views.HeaderCellView> second = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            Table.Column column = columns.get(i);
+            if (!grouped || column.group() == null) {
+                first.add(new Views.HeaderCellView(label(column), 1, grouped ? 2 : 1, column.isNumber(), "col"));
+                continue;
+            }
+            int span = 1;
+            while (i + span < columns.size() && column.group().equals(columns.get(i + span).group())) {
+                span++;
+            }
+            first.add(new Views.HeaderCellView(column.group(), span, 1, true, "colgroup"));
+            for (int j = i; j < i + span; j++) {
+                second.add(new Views.HeaderCellView(label(columns.get(j)), 1, 1, columns.get(j).isNumber(), "col"));
+            }
+            i += span - 1;
+        }
+        return grouped ? List.of(first, second) : List.of(first);
+    }
+
+    private Views.RowView row(ComputedTable.Row row, Table table) {
+        String kind = row.kind().name().toLowerCase(Locale.ROOT);
+        if (row.kind() == ComputedTable.Kind.HEADING) {
+            String text = row.cells().get(0).text();
+            return new Views.RowView(kind, List.of(new Views.CellView(text, false, true, false, null,
+                    table.columns().size())));
+        }
+        List<Views.CellView> cells = new ArrayList<>();
+        for (int c = 0; c < table.columns().size(); c++) {
+            Table.Column column = table.columns().get(c);
+            Table.Cell cell = row.cells().get(c);
+            boolean rowHeader = c == 0;
+            if (column.isNumber()) {
+                cells.add(new Views.CellView(numbers.cell(cell.number()), true, rowHeader, cell.number() == null, null, 1));
+            } else {
+                String text = cell.text() == null ? "" : cell.text();
+                cells.add(new Views.CellView(text, false, rowHeader, false, null, 1));
+            }
+        }
+        return new Views.RowView(kind, cells);
+    }
+}

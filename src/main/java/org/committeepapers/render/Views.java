@@ -1,0 +1,58 @@
+package org.committeepapers.render;
+
+import java.util.List;
+
+/**
+ * What templates see: plain records of ready-formatted text. Templates never compute or format a figure,
+ * so an overridden template cannot make the numbers disagree.
+ */
+public final class Views {
+    private Views() {
+    }
+
+    /** Shared by every page. {@code root} is the relative path back to the site's top, e.g. "../". */
+    public record SiteView(String council, String title, String language, String root, List<CommitteeView> committees) {
+    }
+
+    public record CommitteeView(String id, String name, List<PaperLinkView> papers) {
+    }
+
+    public record PaperLinkView(String title, String appendix, String meetingDate, String href) {
+    }
+
+    public record PaperView(String slug, String title, String appendix, String committee, String meetingDate,
+            String introductionHtml, TableView summary, List<ProposalView> proposals, List<String> notes) {
+    }
+
+    /** A proposal; {@code anchor} is its id within the paper page, {@code href} its own page. */
+    public record ProposalView(String slug, String anchor, String href, String title, String shortTitle,
+            String category, String amount, List<DetailView> details, String narrativeHtml, TableView finance,
+            List<BenefitView> benefits, List<DetailView> impacts) {
+    }
+
+    /** A labelled value; {@code html} is already safe markup. */
+    public record DetailView(String label, String html) {
+    }
+
+    public record BenefitView(String benefitHtml, String ambitions, String measurementHtml) {
+    }
+
+    /**
+     * A table ready to print. {@code headerRows} may have more than one row when columns are grouped under a
+     * spanning heading; in body rows the first cell is the row header.
+     */
+    public record TableView(String id, String caption, List<List<HeaderCellView>> headerRows, List<RowView> rows,
+            RowView total) {
+    }
+
+    public record HeaderCellView(String text, int colspan, int rowspan, boolean numeric, String scope) {
+    }
+
+    /** {@code kind} is data, derived, heading or total, for styling. */
+    public record RowView(String kind, List<CellView> cells) {
+    }
+
+    /** {@code link} is an href when the cell links to a proposal, else null. */
+    public record CellView(String text, boolean numeric, boolean rowHeader, boolean nil, String link, int colspan) {
+    }
+}
