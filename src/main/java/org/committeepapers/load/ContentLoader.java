@@ -30,7 +30,8 @@ import org.committeepapers.problem.SourcePosition;
  * content/papers/&lt;paper&gt;/paper.yaml       one appendix: title, committee, years, order of proposals
  * content/papers/&lt;paper&gt;/&lt;proposal&gt;.md   one business case each
  * </pre>
- * Every problem found is reported; the site is returned only when there were none.
+ * Every problem found is reported. The site returned holds what could be read, so that the compute stage
+ * can report its own problems in the same run; it is empty only when site.yaml itself is unusable.
  */
 public final class ContentLoader {
     private final YamlReader yaml = new YamlReader();
@@ -45,14 +46,15 @@ public final class ContentLoader {
         Optional<SiteSettings> settings = SourceReader.read(siteFile, problems).flatMap(f -> readSite(f, problems));
         List<Paper> papers = new ArrayList<>();
         Path papersDir = content.resolve("papers");
-        for (Path dir : children(papersDir, Files::isDirectory, problems)) {
+        List<Path> paperDirs = children(papersDir, Files::isDirectory, problems);
+        for (Path dir : paperDirs) {
             readPaper(dir, settings.map(SiteSettings::committees).orElse(null), problems).ifPresent(papers::add);
         }
-        if (papers.isEmpty() && !problems.hasErrors()) {
+        if (paperDirs.isEmpty()) {
             problems.error(SourceFile.of(papersDir, "").start(), "there are no papers in " + papersDir,
                     "add a folder with a paper.yaml and its proposals");
         }
-        if (settings.isEmpty() || problems.hasErrors()) {
+        if (settings.isEmpty()) {
             return Optional.empty();
         }
         SiteSettings s = settings.get();
@@ -139,9 +141,12 @@ public final class ContentLoader {
         summary.ifPresent(Fields::finish);
         List<String> notes = f.textList("notes");
         var expectations = Expectations.read(f);
-        List<Proposal> proposals = years.isEmpty() ? List.of() : proposals(dir, f, years, problems);
+        f.node("proposals");
         f.finish();
-        if (problems.errorCount() > errorsBefore) {
+        boolean paperIsSound = problems.errorCount() == errorsBefore;
+        // Proposals are read even when the paper has errors, so one run reports the mistakes in both.
+        List<Proposal> proposals = years.isEmpty() ? List.of() : proposals(dir, f, years, problems);
+        if (!paperIsSound) {
             return Optional.empty();
         }
         return Optional.of(new Paper(dir.getFileName().toString(), f.position(), title, committee, meetingDate,

@@ -24,7 +24,14 @@ final class TableViews {
             rows.add(row(row, table));
         }
         Views.RowView total = computed.total() == null ? null : row(computed.total(), table);
-        return new Views.TableView(id, table.caption(), headerRows(table), rows, total);
+        return new Views.TableView(id, caption(table), headerRows(table), rows, total);
+    }
+
+    /** The caption, with the money unit added when the caption does not already say it. */
+    private static String caption(Table table) {
+        boolean money = table.columns().stream().anyMatch(c -> c.type() == Table.ColumnType.MONEY);
+        return money && !table.caption().contains("£") ? table.caption() + " (" + table.units().word() + ")"
+                : table.caption();
     }
 
     String label(Table.Column column) {
@@ -59,6 +66,16 @@ final class TableViews {
         return grouped ? List.of(first, second) : List.of(first);
     }
 
+    /** The first text column names each row (and holds the total's label); failing that, the first column. */
+    private static int rowHeaderColumn(Table table) {
+        for (int c = 0; c < table.columns().size(); c++) {
+            if (!table.columns().get(c).isNumber()) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
     private Views.RowView row(ComputedTable.Row row, Table table) {
         String kind = row.kind().name().toLowerCase(Locale.ROOT);
         if (row.kind() == ComputedTable.Kind.HEADING) {
@@ -67,10 +84,11 @@ final class TableViews {
                     table.columns().size())));
         }
         List<Views.CellView> cells = new ArrayList<>();
+        int headerColumn = rowHeaderColumn(table);
         for (int c = 0; c < table.columns().size(); c++) {
             Table.Column column = table.columns().get(c);
             Table.Cell cell = row.cells().get(c);
-            boolean rowHeader = c == 0;
+            boolean rowHeader = c == headerColumn;
             if (column.isNumber()) {
                 cells.add(new Views.CellView(numbers.cell(cell.number()), true, rowHeader, cell.number() == null, null, 1));
             } else {

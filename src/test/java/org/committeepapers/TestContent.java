@@ -1,0 +1,94 @@
+package org.committeepapers;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** A private copy of the shipped content/ that a test may break on purpose. */
+public final class TestContent {
+    public static final Path SHIPPED = Path.of("content");
+    public static final String PAPER = "papers/adults-and-health-business-cases/";
+
+    private final Path root;
+
+    private TestContent(Path root) {
+        this.root = root;
+    }
+
+    public static TestContent copyOfShipped(Path tempDir) {
+        Path root = tempDir.resolve("content");
+        try (Stream<Path> files = Files.walk(SHIPPED)) {
+            for (Path source : files.toList()) {
+                Path target = root.resolve(SHIPPED.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new TestContent(root);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path file(String relative) {
+        return root.resolve(relative);
+    }
+
+    /** Replaces the one occurrence of {@code from} in {@code relative}; fails the test if it is not there once. */
+    public TestContent replace(String relative, String from, String to) {
+        String text = read(relative);
+        int first = text.indexOf(from);
+        assertTrue(first >= 0 && text.indexOf(from, first + 1) < 0, "expected exactly one '" + from + "' in " + relative);
+        write(relative, text.substring(0, first) + to + text.substring(first + from.length()));
+        return this;
+    }
+
+    public String read(String relative) {
+        try {
+            return Files.readString(root.resolve(relative), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public TestContent write(String relative, String text) {
+        return write(relative, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public TestContent write(String relative, byte[] bytes) {
+        try {
+            Files.createDirectories(root.resolve(relative).getParent());
+            Files.write(root.resolve(relative), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** The 1-based line of {@code relative} on which {@code text} first appears. */
+    public int lineOf(String relative, String text) {
+        String[] lines = read(relative).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("'" + text + "' is not in " + relative);
+    }
+
+    /** The 1-based column at which {@code text} starts on its first line. */
+    public int columnOf(String relative, String text) {
+        return read(relative).split("\n", -1)[lineOf(relative, text) - 1].indexOf(text) + 1;
+    }
+}
