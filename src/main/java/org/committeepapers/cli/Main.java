@@ -19,9 +19,14 @@ public final class Main implements Runnable {
         System.exit(execute(args));
     }
 
-    /** Runs the command line and returns the exit code; used by tests in place of {@link #main}. */
+    /** Runs the command line and returns the exit code. */
     public static int execute(String... args) {
         return new CommandLine(new Main()).execute(args);
+    }
+
+    /** Runs the command line writing to the given streams; for tests and embedding. */
+    public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        return new CommandLine(new Main()).setOut(out).setErr(err).execute(args);
     }
 
     @Override

@@ -124,7 +124,6 @@ public final class ContentLoader {
             return Optional.empty();
         }
         Fields f = maybe.get();
-        int errorsBefore = problems.errorCount();
         String title = f.requiredText("title", "Draft Business Cases for Adults and Health");
         String committee = f.requiredText("committee", "adults-and-health");
         if (committee != null && committees != null && committees.stream().noneMatch(c -> c.id().equals(committee))) {
@@ -143,10 +142,12 @@ public final class ContentLoader {
         var expectations = Expectations.read(f);
         f.node("proposals");
         f.finish();
-        boolean paperIsSound = problems.errorCount() == errorsBefore;
-        // Proposals are read even when the paper has errors, so one run reports the mistakes in both.
+        // With the essentials in place the paper is kept even if it has other errors, so that its proposals
+        // are read and computed and one run reports the mistakes in both.
+        boolean usable = title != null && committee != null && meetingDate != null && appendix != null
+                && !years.isEmpty();
         List<Proposal> proposals = years.isEmpty() ? List.of() : proposals(dir, f, years, problems);
-        if (!paperIsSound) {
+        if (!usable) {
             return Optional.empty();
         }
         return Optional.of(new Paper(dir.getFileName().toString(), f.position(), title, committee, meetingDate,
