@@ -123,6 +123,15 @@ class BadInputTest {
     }
 
     @Test
+    void duplicateKey() throws IOException {
+        content.replace(CARS, "service: Commissioning", "service: Commissioning\nservice: Brokerage");
+        String err = buildFails();
+        assertContains(err, content.file(CARS) + ":");
+        assertContains(err, "service");
+        assertContains(err, "each key may appear only once");
+    }
+
+    @Test
     void figureReferencedButNotDefined() throws IOException {
         content.replace(CARS, "{{ cars.total.count | count }}", "{{ cars.total.cont | count }}");
         String err = buildFails();

@@ -109,7 +109,9 @@ public final class YamlReader {
             return "unknown problem";
         }
         int cut = message.indexOf("\n at [Source");
-        return (cut >= 0 ? message.substring(0, cut) : message).strip();
+        String plain = (cut >= 0 ? message.substring(0, cut) : message).strip();
+        java.util.regex.Matcher duplicate = java.util.regex.Pattern.compile("Duplicate field '(.*)'").matcher(plain);
+        return duplicate.find() ? "the key '" + duplicate.group(1) + "' is given twice" : plain;
     }
 
     /** Walks the token stream; one instance per document. */
