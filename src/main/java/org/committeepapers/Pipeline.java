@@ -1,8 +1,11 @@
 package org.committeepapers;
 
 import java.nio.file.Path;
+import java.util.Calendar;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.committeepapers.compute.ComputedPaper;
 import org.committeepapers.compute.ComputedSite;
 import org.committeepapers.compute.SiteCalculator;
 import org.committeepapers.load.ContentLoader;
@@ -10,11 +13,14 @@ import org.committeepapers.model.Site;
 import org.committeepapers.problem.ContentException;
 import org.committeepapers.problem.Problem;
 import org.committeepapers.problem.Problems;
+import org.committeepapers.print.GlyphCheck;
+import org.committeepapers.print.PdfPrinter;
+import org.committeepapers.print.SitePrinter;
 import org.committeepapers.render.SiteRenderer;
 import org.committeepapers.render.TemplateEngine;
 
 /**
- * Runs the stages in their one direction: load → compute → render. Nothing is written here; the caller
+ * Runs the stages in their one direction: load → compute → render → print. Nothing is written here; the caller
  * publishes the result, so a content error can never reach the published site.
  */
 public final class Pipeline {
@@ -31,17 +37,42 @@ public final class Pipeline {
      * @throws ContentException listing every error found
      */
     public static Result run(Path content, Path templates, boolean render) throws ContentException {
+        return run(content, templates, render, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * As {@link #run(Path, Path, boolean)}, printing at most {@code jobs} PDFs at once.
+     *
+     * @throws ContentException listing every error found
+     */
+    public static Result run(Path content, Path templates, boolean render, int jobs) throws ContentException {
         Problems problems = new Problems();
         Site site = new ContentLoader().load(content, problems).orElse(null);
         ComputedSite computed = site == null ? null : SiteCalculator.compute(site, problems).orElse(null);
         SiteRenderer renderer = new SiteRenderer(new TemplateEngine(templates));
+        Map<String, String> printHtml = Map.of();
         if (computed != null) {
             renderer.check(computed, problems);
+            printHtml = renderer.printHtml(computed);
+            for (ComputedPaper paper : computed.papers()) {
+                GlyphCheck.check(paper, printHtml.get(paper.paper().slug()), problems);
+            }
         }
         if (computed == null || problems.hasErrors()) {
             throw new ContentException(problems);
         }
-        Map<String, byte[]> files = render ? renderer.render(computed) : Map.of();
+        if (!render) {
+            return new Result(computed, Map.of(), problems.sorted());
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>(renderer.render(computed));
+        Map<String, Calendar> created = new LinkedHashMap<>();
+        for (ComputedPaper paper : computed.papers()) {
+            created.put(paper.paper().slug(), SitePrinter.creationDate(paper, System.getenv("SOURCE_DATE_EPOCH")));
+        }
+        Map<String, byte[]> pdfs = new SitePrinter(new PdfPrinter("Committee Papers"), jobs).printAll(printHtml, created);
+        for (ComputedPaper paper : computed.papers()) {
+            files.put(SiteRenderer.pdfPath(paper.paper()), pdfs.get(paper.paper().slug()));
+        }
         return new Result(computed, files, problems.sorted());
     }
 }

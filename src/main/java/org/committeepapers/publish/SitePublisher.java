@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -37,6 +38,7 @@ public final class SitePublisher {
         String name = target.getFileName().toString();
         Path staging = Files.createTempDirectory(parent, "." + name + ".new-");
         try {
+            makeReadable(staging);
             for (Map.Entry<String, byte[]> file : new TreeMap<>(files).entrySet()) {
                 Path path = staging.resolve(file.getKey()).normalize();
                 if (!path.startsWith(staging)) {
@@ -49,6 +51,15 @@ public final class SitePublisher {
         } catch (IOException | RuntimeException e) {
             deleteTree(staging);
             throw e;
+        }
+    }
+
+    /** Temporary folders are private (rwx------); a published site must be readable by the web server. */
+    private static void makeReadable(Path folder) throws IOException {
+        try {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system (Windows): folders there inherit readable permissions anyway.
         }
     }
 

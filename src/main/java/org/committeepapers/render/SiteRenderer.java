@@ -46,6 +46,24 @@ public final class SiteRenderer {
         site.papers().forEach(p -> p.proposals().forEach(c -> narratives.checkHeadings(c, problems)));
     }
 
+    /** The print version of each paper, by slug, ready for the print stage. */
+    public Map<String, String> printHtml(ComputedSite computed) {
+        Site site = computed.site();
+        PageBuilder pages = new PageBuilder(site, new NumberFormatter(site.format()));
+        String css = new String(templates.resource("print.css"), StandardCharsets.UTF_8);
+        Map<String, String> out = new LinkedHashMap<>();
+        for (ComputedPaper paper : computed.papers()) {
+            out.put(paper.paper().slug(), templates.render("print.ftlh", Map.of("site", pages.siteView(computed, ""),
+                    "paper", pages.paperView(paper, 2, ""), "css", css)));
+        }
+        return out;
+    }
+
+    /** Where a paper's PDF is published, relative to the site folder. */
+    public static String pdfPath(Paper paper) {
+        return paper.slug() + "/" + paper.slug() + ".pdf";
+    }
+
     public Map<String, byte[]> render(ComputedSite computed) {
         Site site = computed.site();
         NumberFormatter numbers = new NumberFormatter(site.format());
@@ -95,7 +113,7 @@ public final class SiteRenderer {
                 List<Views.PaperLinkView> papers = computed.papers().stream().map(ComputedPaper::paper)
                         .filter(p -> p.committeeId().equals(committee.id()))
                         .map(p -> new Views.PaperLinkView(p.title(), p.appendixLabel(), longDate(p.meetingDate()),
-                                root + p.slug() + "/index.html"))
+                                root + p.slug() + "/index.html", root + pdfPath(p)))
                         .toList();
                 committees.add(new Views.CommitteeView(committee.id(), committee.name(), papers));
             }
@@ -112,7 +130,7 @@ public final class SiteRenderer {
             for (ComputedProposal proposal : computed.proposals()) {
                 proposals.add(proposalView(proposal, level));
             }
-            return new Views.PaperView(paper.slug(), paper.title(), paper.appendixLabel(),
+            return new Views.PaperView(paper.slug(), paper.slug() + ".pdf", paper.title(), paper.appendixLabel(),
                     site.committee(paper.committeeId()).name(), longDate(paper.meetingDate()),
                     markdown.render(markdown.parse(paper.introduction()), level + 1),
                     summary(computed, proposals, summaryPage), proposals, paper.notes());
@@ -135,7 +153,7 @@ public final class SiteRenderer {
                     new Views.HeaderCellView("Business case", 1, 1, false, "col"),
                     new Views.HeaderCellView("Category", 1, 1, false, "col"),
                     new Views.HeaderCellView("Amount £000", 1, 1, true, "col"));
-            return new Views.TableView("summary", computed.paper().summaryCaption(), List.of(header), rows, total);
+            return new Views.TableView("summary", computed.paper().summaryCaption(), List.of(header), rows, total, false);
         }
 
         private Views.ProposalView proposalView(ComputedProposal computed, int level) {

@@ -24,7 +24,8 @@ final class TableViews {
             rows.add(row(row, table));
         }
         Views.RowView total = computed.total() == null ? null : row(computed.total(), table);
-        return new Views.TableView(id, caption(table), headerRows(table), rows, total);
+        return new Views.TableView(id, caption(table), headerRows(table), rows, total,
+                table.columns().size() > Views.TableView.PORTRAIT_COLUMNS);
     }
 
     /** The caption, with the money unit added when the caption does not already say it. */

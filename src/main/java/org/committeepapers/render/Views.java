@@ -17,10 +17,12 @@ public final class Views {
     public record CommitteeView(String id, String name, List<PaperLinkView> papers) {
     }
 
-    public record PaperLinkView(String title, String appendix, String meetingDate, String href) {
+    /** {@code pdfHref} is the paper's PDF, next to its HTML page. */
+    public record PaperLinkView(String title, String appendix, String meetingDate, String href, String pdfHref) {
     }
 
-    public record PaperView(String slug, String title, String appendix, String committee, String meetingDate,
+    /** {@code pdfHref} is relative to the paper's own folder. */
+    public record PaperView(String slug, String pdfHref, String title, String appendix, String committee, String meetingDate,
             String introductionHtml, TableView summary, List<ProposalView> proposals, List<String> notes) {
     }
 
@@ -39,10 +41,12 @@ public final class Views {
 
     /**
      * A table ready to print. {@code headerRows} may have more than one row when columns are grouped under a
-     * spanning heading; in body rows the first cell is the row header.
+     * spanning heading. {@code wide} tables go on a landscape page when printed.
      */
     public record TableView(String id, String caption, List<List<HeaderCellView>> headerRows, List<RowView> rows,
-            RowView total) {
+            RowView total, boolean wide) {
+        /** More columns than this do not fit a portrait A4 page legibly. */
+        public static final int PORTRAIT_COLUMNS = 9;
     }
 
     public record HeaderCellView(String text, int colspan, int rowspan, boolean numeric, String scope) {

@@ -42,6 +42,8 @@ class SitePublisherTest {
         assertEquals("new", Files.readString(site.resolve("a/b.html")));
         assertFalse(Files.exists(site.resolve("old")), "files of the previous build are gone");
         assertEquals(List.of("site"), siblings(), "no staging or backup folders are left behind");
+        assertEquals("rwxr-xr-x", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(site)),
+                "the published folder is readable by a web server");
     }
 
     @Test

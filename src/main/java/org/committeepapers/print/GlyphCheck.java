@@ -1,0 +1,50 @@
+package org.committeepapers.print;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.committeepapers.compute.ComputedPaper;
+import org.committeepapers.compute.ComputedProposal;
+import org.committeepapers.problem.Problems;
+import org.committeepapers.problem.SourceFile;
+import org.committeepapers.problem.SourcePosition;
+import org.jsoup.Jsoup;
+
+/**
+ * Finds characters the embedded font cannot draw before anything is printed, and names the source line
+ * that holds them. Without this check the PDF would silently show a blank or lose the text.
+ */
+public final class GlyphCheck {
+    private GlyphCheck() {
+    }
+
+    public static void check(ComputedPaper paper, String printHtml, Problems problems) {
+        String text = Jsoup.parse(printHtml).text();
+        Set<Integer> missing = new LinkedHashSet<>();
+        text.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp)
+                && cp != 0x2060 && !Fonts.get().covers(cp)).forEach(missing::add);
+        for (int cp : missing) {
+            String character = new String(Character.toChars(cp));
+            SourcePosition at = locate(paper, character);
+            problems.error(at, String.format("the character '%s' (U+%04X) is not in the PDF font %s, so it cannot be printed",
+                    character, cp, Fonts.FAMILY), "replace it with a plain character or words");
+        }
+    }
+
+    private static SourcePosition locate(ComputedPaper paper, String character) {
+        List<SourceFile> files = new ArrayList<>();
+        paper.proposals().stream().map(ComputedProposal::proposal).forEach(p -> files.add(p.file()));
+        files.add(paper.paper().position().file());
+        for (SourceFile file : files) {
+            String[] lines = file.text().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                int column = lines[i].indexOf(character);
+                if (column >= 0) {
+                    return file.at(i + 1, column + 1);
+                }
+            }
+        }
+        return paper.paper().position();
+    }
+}

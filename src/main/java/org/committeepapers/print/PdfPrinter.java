@@ -1,0 +1,172 @@
+package org.committeepapers.print;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.LogMessageId;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.List;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.logging.Level;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.xmpbox.DateConverter;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The print stage: one HTML document to one tagged PDF/UA-1 (and PDF/A-3a) file with embedded fonts.
+ *
+ * <p>openhtmltopdf keeps per-document state in thread locals, so each call builds its own renderer and a
+ * printer may be used from several threads at once. Output is byte-for-byte repeatable: the creation date
+ * and the document ID are given, not taken from the clock.
+ */
+public final class PdfPrinter {
+    /** Diagnostics that mean text would silently go missing from the PDF. */
+    private static final Set<LogMessageId> FATAL = Set.of(
+            LogMessageId.LogMessageId0Param.RENDER_FONT_LIST_IS_EMPTY,
+            LogMessageId.LogMessageId0Param.RENDER_BUG_FONT_DIDNT_CONTAIN_EXPECTED_CHARACTER,
+            LogMessageId.LogMessageId0Param.GENERAL_PDF_SPECIFIED_FONTS_DONT_CONTAIN_A_SPACE_CHARACTER);
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    static {
+        // Keep openhtmltopdf's diagnostics flowing to our consumer, but off the console.
+        XRLog.setLoggerImpl(new SilentLogger());
+    }
+
+    private final String producer;
+
+    public PdfPrinter(String producer) {
+        this.producer = producer;
+    }
+
+    /**
+     * Renders {@code html}.
+     *
+     * @param created when the document counts as made (from SOURCE_DATE_EPOCH or the sources)
+     * @throws PrintFailure when a character has no glyph in the font, or rendering fails
+     */
+    public byte[] print(String html, Calendar created) {
+        Document document = Jsoup.parse(html);
+        moveBookmarksIntoHead(document);
+        List<Diagnostic> fatal = new ArrayList<>();
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .usePdfUaAccessibility(true)
+                .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A)
+                .usePdfVersion(PdfRendererBuilder.PdfAConformance.PDFA_3_A.getPdfVersion())
+                .useColorProfile(SRGB)
+                .withProducer(producer)
+                .withW3cDocument(new W3CDom().fromJsoup(document), "about:blank")
+                // Sources carry no images or links to fetch: refuse every outside resource.
+                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .withDiagnosticConsumer(d -> {
+                    if (FATAL.contains(d.getLogMessageId())) {
+                        fatal.add(d);
+                    }
+                });
+        Fonts fonts = Fonts.get();
+        for (Fonts.Face face : Fonts.Face.values()) {
+            builder.useFont(() -> fonts.open(face), Fonts.FAMILY, face.weight,
+                    face.italic ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+        }
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+            if (!fatal.isEmpty()) {
+                throw new PrintFailure("text would be lost from the PDF: " + fatal.get(0).getFormattedMessage());
+            }
+            PDDocument pdf = renderer.getPdfDocument();
+            fixDatesAndId(pdf, created, html);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            pdf.save(out);
+            pdf.close();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new PrintFailure("could not write the PDF: " + e.getMessage(), e);
+        }
+    }
+
+    /** jsoup closes {@code <head>} at the unknown {@code <bookmarks>} tag; put it back where openhtmltopdf reads it. */
+    private static void moveBookmarksIntoHead(Document document) {
+        Element bookmarks = document.selectFirst("bookmarks");
+        if (bookmarks != null) {
+            document.head().appendChild(bookmarks);
+        }
+    }
+
+    /** Replaces the clock time and random ID PDFBox would write with values fixed by the content. */
+    private static void fixDatesAndId(PDDocument pdf, Calendar created, String html) throws IOException {
+        pdf.getDocumentInformation().setCreationDate(created);
+        pdf.getDocumentInformation().setModificationDate(created);
+        PDMetadata metadata = pdf.getDocumentCatalog().getMetadata();
+        if (metadata != null) {
+            String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
+            String stamp = DateConverter.toISO8601(created);
+            xmp = xmp.replaceAll("<xmp:CreateDate>[^<]*</xmp:CreateDate>", "<xmp:CreateDate>" + stamp + "</xmp:CreateDate>")
+                    .replaceAll("<xmp:ModifyDate>[^<]*</xmp:ModifyDate>", "<xmp:ModifyDate>" + stamp + "</xmp:ModifyDate>");
+            if (!xmp.contains("<xmp:ModifyDate>")) {
+                xmp = xmp.replace("</xmp:CreateDate>", "</xmp:CreateDate><xmp:ModifyDate>" + stamp + "</xmp:ModifyDate>");
+            }
+            metadata.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] id = Arrays.copyOf(sha256(html), 16);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A calendar at {@code epochSeconds}, in UTC. */
+    public static Calendar utc(long epochSeconds) {
+        Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+        calendar.setTimeInMillis(epochSeconds * 1000);
+        return calendar;
+    }
+
+    /** Drops openhtmltopdf's console logging; diagnostics still reach the consumer set per document. */
+    private static final class SilentLogger implements XRLogger {
+        @Override
+        public void log(String where, Level level, String msg) {
+        }
+
+        @Override
+        public void log(String where, Level level, String msg, Throwable th) {
+        }
+
+        @Override
+        public void setLevel(String logger, Level level) {
+        }
+
+        @Override
+        public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+            return false;
+        }
+    }
+}
