@@ -51,7 +51,7 @@ public final class Pipeline {
         ComputedSite computed = site == null ? null : SiteCalculator.compute(site, problems).orElse(null);
         SiteRenderer renderer = new SiteRenderer(new TemplateEngine(templates));
         Map<String, String> printHtml = Map.of();
-        if (computed != null) {
+        if (computed != null && !problems.hasErrors()) {
             renderer.check(computed, problems);
             printHtml = renderer.printHtml(computed);
             for (ComputedPaper paper : computed.papers()) {
