@@ -15,6 +15,7 @@ import org.committeepapers.problem.Problem;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.print.GlyphCheck;
 import org.committeepapers.print.PdfPrinter;
+import org.committeepapers.print.PrintChecks;
 import org.committeepapers.print.SitePrinter;
 import org.committeepapers.render.SiteRenderer;
 import org.committeepapers.render.TemplateEngine;
@@ -56,6 +57,7 @@ public final class Pipeline {
             printHtml = renderer.printHtml(computed);
             for (ComputedPaper paper : computed.papers()) {
                 GlyphCheck.check(paper, printHtml.get(paper.paper().slug()), problems);
+                PrintChecks.check(paper, problems);
             }
         }
         if (computed == null || problems.hasErrors()) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.committeepapers.Pipeline;
+import org.committeepapers.print.PrintFailure;
 import org.committeepapers.problem.ContentException;
 import org.committeepapers.publish.SitePublisher;
 import org.committeepapers.render.TemplateEngine;
@@ -40,6 +41,9 @@ final class BuildCommand implements Callable<Integer> {
             return 0;
         } catch (ContentException e) {
             Reporter.problems(err, e.problems());
+            return 1;
+        } catch (PrintFailure e) {
+            err.println("error: could not print a PDF: " + e.getMessage() + "\nnothing was written.");
             return 1;
         } catch (TemplateEngine.TemplateFailure e) {
             err.println("error: " + e.getMessage() + "\nnothing was written.");

@@ -45,6 +45,19 @@ public final class MarkdownRenderer {
         return out;
     }
 
+    /** The source lines (0-based within the text) of images, whether Markdown or raw HTML. */
+    public static List<Integer> images(Document document) {
+        java.util.ArrayList<Integer> out = new java.util.ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            boolean html = (node instanceof com.vladsch.flexmark.ast.HtmlInline || node instanceof com.vladsch.flexmark.ast.HtmlBlock)
+                    && node.getChars().toString().toLowerCase(java.util.Locale.ROOT).contains("<img");
+            if (node instanceof com.vladsch.flexmark.ast.Image || node instanceof com.vladsch.flexmark.ast.ImageRef || html) {
+                out.add(node.getStartLineNumber());
+            }
+        }
+        return out;
+    }
+
     private static void collect(Node node, List<int[]> out) {
         for (Node child : node.getChildren()) {
             if (child instanceof Heading heading) {

@@ -27,11 +27,19 @@ final class NarrativeRenderer {
         this.numbers = numbers;
     }
 
-    /** Reports headings that skip a level (an accessibility failure) against the source lines. */
-    void checkHeadings(ComputedProposal computed, Problems problems) {
+    /**
+     * Reports headings that skip a level (an accessibility failure) and images (not supported: the PDF would
+     * lose them) against the source lines.
+     */
+    void check(ComputedProposal computed, Problems problems) {
         Narrative narrative = computed.proposal().narrative();
+        Document document = markdown.parse(assemble(computed, new ArrayList<>()));
+        for (int line : MarkdownRenderer.images(document)) {
+            problems.error(narrative.start().shiftedDown(line), "images are not supported in proposals",
+                    "describe the content in words or as a table under 'tables:'");
+        }
         int previous = 0;
-        for (int[] heading : MarkdownRenderer.headings(markdown.parse(assemble(computed, new ArrayList<>())))) {
+        for (int[] heading : MarkdownRenderer.headings(document)) {
             if (heading[0] > previous + 1) {
                 problems.error(narrative.start().shiftedDown(heading[1]), "this heading is level " + heading[0]
                         + " but follows level " + previous + "; headings must go down one level at a time",

@@ -40,10 +40,10 @@ public final class SiteRenderer {
         this.templates = templates;
     }
 
-    /** Checks that need rendered Markdown (heading order); run before {@link #render}. */
+    /** Checks that need parsed Markdown (heading order, images); run before {@link #render}. */
     public void check(ComputedSite site, Problems problems) {
         NarrativeRenderer narratives = new NarrativeRenderer(markdown, new NumberFormatter(site.site().format()));
-        site.papers().forEach(p -> p.proposals().forEach(c -> narratives.checkHeadings(c, problems)));
+        site.papers().forEach(p -> p.proposals().forEach(c -> narratives.check(c, problems)));
     }
 
     /** The print version of each paper, by slug, ready for the print stage. */
