@@ -1,0 +1,94 @@
+package org.committeepapers.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.committeepapers.Cli;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opens the built pages in Debian's Chromium and runs axe-core at WCAG 2.2 AA. Needs /usr/bin/chromium and
+ * node_modules/axe-core (both installed by .ci/run); without them the test is skipped locally, but in CI
+ * (CI=true) their absence is a failure, so the check can never silently stop running.
+ */
+class AccessibilityBrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path AXE = Path.of("node_modules/axe-core/axe.min.js");
+    static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    static Path site;
+    static Playwright playwright;
+    static Browser browser;
+
+    @BeforeAll
+    static void buildAndLaunch(@TempDir Path temp) {
+        boolean ready = Files.isExecutable(CHROMIUM) && Files.isRegularFile(AXE);
+        if ("true".equals(System.getenv("CI"))) {
+            assertTrue(ready, "CI must provide " + CHROMIUM + " and " + AXE + " (see .ci/run)");
+        }
+        assumeTrue(ready, "needs " + CHROMIUM + " and " + AXE + ": run 'bash .ci/run', or apt-get install chromium and npm ci");
+        site = temp.resolve("site");
+        Cli build = Cli.run("build", "--out", site.toString());
+        assertEquals(0, build.exitCode(), build.all());
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    /** A control: the same check must find the faults of a deliberately bad page. */
+    @org.junit.jupiter.api.Test
+    void theCheckFindsViolationsInABadPage() throws Exception {
+        try (Page page = browser.newPage()) {
+            page.setContent("<html><head><title>x</title></head><body><h3>Skipped levels</h3>"
+                    + "<table><tr><td>1</td></tr></table><img src='x.png'><a href='#'></a></body></html>");
+            page.addScriptTag(new Page.AddScriptTagOptions().setContent(Files.readString(AXE)));
+            Object violations = page.evaluate("async tags => (await axe.run(document, { runOnly: { type: 'tag', "
+                    + "values: tags } })).violations.map(v => v.id)", WCAG_22_AA);
+            assertTrue(((List<?>) violations).containsAll(List.of("html-has-lang", "image-alt", "link-name")),
+                    String.valueOf(violations));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"index.html", "adults-and-health-business-cases/index.html",
+            "adults-and-health-business-cases/invest-to-save.html", "adults-and-health-business-cases/block-cars.html",
+            "adults-and-health-business-cases/vacancy-factor.html"})
+    void noAxeViolationsAtWcag22AA(String path) throws Exception {
+        try (Page page = browser.newPage()) {
+            page.navigate(site.resolve(path).toUri().toString());
+            page.addScriptTag(new Page.AddScriptTagOptions().setContent(Files.readString(AXE)));
+            Object violations = page.evaluate("async tags => { const r = await axe.run(document, "
+                    + "{ runOnly: { type: 'tag', values: tags } }); return r.violations.map(v => v.id + ': ' + v.help + ' ' "
+                    + "+ v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')); }", WCAG_22_AA);
+            assertEquals(List.of(), violations, path);
+            Object passes = page.evaluate("async tags => (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).passes.length",
+                    WCAG_22_AA);
+            assertTrue(((Number) passes).intValue() > 10, "axe really ran its rules on " + path);
+            assertEquals("en-GB", page.getAttribute("html", "lang"));
+        }
+    }
+}
