@@ -51,27 +51,31 @@ public final class Pipeline {
         Site site = new ContentLoader().load(content, problems).orElse(null);
         ComputedSite computed = site == null ? null : SiteCalculator.compute(site, problems).orElse(null);
         SiteRenderer renderer = new SiteRenderer(new TemplateEngine(templates));
+        SiteRenderer.Session session = null;
         Map<String, String> printHtml = Map.of();
         if (computed != null && !problems.hasErrors()) {
             renderer.check(computed, problems);
-            printHtml = renderer.printHtml(computed);
+            session = renderer.begin(computed);
+            printHtml = session.printHtml();
             for (ComputedPaper paper : computed.papers()) {
                 GlyphCheck.check(paper, printHtml.get(paper.paper().slug()), problems);
                 PrintChecks.check(paper, problems);
             }
         }
-        if (computed == null || problems.hasErrors()) {
+        if (computed == null || session == null || problems.hasErrors()) {
             throw new ContentException(problems);
         }
         if (!render) {
             return new Result(computed, Map.of(), problems.sorted());
         }
-        Map<String, byte[]> files = new LinkedHashMap<>(renderer.render(computed));
         Map<String, Calendar> created = new LinkedHashMap<>();
         for (ComputedPaper paper : computed.papers()) {
             created.put(paper.paper().slug(), SitePrinter.creationDate(paper, System.getenv("SOURCE_DATE_EPOCH")));
         }
-        Map<String, byte[]> pdfs = new SitePrinter(new PdfPrinter("Committee Papers"), jobs).printAll(printHtml, created);
+        // PDFs print in the background while this thread renders the web pages.
+        SitePrinter.Printing printing = new SitePrinter(new PdfPrinter("Committee Papers"), jobs).start(printHtml, created);
+        Map<String, byte[]> files = new LinkedHashMap<>(session.pages());
+        Map<String, byte[]> pdfs = printing.await();
         for (ComputedPaper paper : computed.papers()) {
             files.put(SiteRenderer.pdfPath(paper.paper()), pdfs.get(paper.paper().slug()));
         }

@@ -37,9 +37,12 @@ public final class PrintBenchmark {
     private final Path templates;
     private final int proposals;
     private final int rounds;
+    private final boolean compareWeasyPrint;
     private final PrintWriter out;
 
-    public PrintBenchmark(Path content, Path templates, int proposals, int rounds, PrintWriter out) {
+    public PrintBenchmark(Path content, Path templates, int proposals, int rounds, boolean compareWeasyPrint,
+            PrintWriter out) {
+        this.compareWeasyPrint = compareWeasyPrint;
         this.content = content;
         this.templates = templates;
         this.proposals = proposals;
@@ -63,7 +66,7 @@ public final class PrintBenchmark {
         String html = finalHtml(warm.site());
         Path htmlFile = work.resolve("appendix.html");
         Files.writeString(htmlFile, html, StandardCharsets.UTF_8);
-        boolean weasyprint = weasyPrintAvailable();
+        boolean weasyprint = compareWeasyPrint && weasyPrintAvailable();
 
         List<Double> ours = new ArrayList<>();
         List<Double> bare = new ArrayList<>();
@@ -112,7 +115,7 @@ public final class PrintBenchmark {
     }
 
     private String finalHtml(ComputedSite site) {
-        return new SiteRenderer(new TemplateEngine(templates)).printHtml(site).values().iterator().next();
+        return new SiteRenderer(new TemplateEngine(templates)).begin(site).printHtml().values().iterator().next();
     }
 
     /** The same settings as {@code PdfPrinter}, without our checks and fix-ups. */

@@ -21,13 +21,17 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds; the median is reported (default: ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(names = "--weasyprint", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Compare with WeasyPrint when it is installed (default: ${DEFAULT-VALUE}).")
+    boolean weasyprint;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         try {
-            new PrintBenchmark(paths.content, paths.templates, proposals, rounds, spec.commandLine().getOut()).run();
+            new PrintBenchmark(paths.content, paths.templates, proposals, rounds, weasyprint, spec.commandLine().getOut()).run();
             return 0;
         } catch (ContentException e) {
             Reporter.problems(spec.commandLine().getErr(), e.problems());

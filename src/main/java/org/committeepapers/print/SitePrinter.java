@@ -27,21 +27,45 @@ public final class SitePrinter {
 
     /** A PDF for each entry of {@code htmlByPaper}, keyed the same way, in the same order. */
     public Map<String, byte[]> printAll(Map<String, String> htmlByPaper, Map<String, Calendar> created) {
+        return start(htmlByPaper, created).await();
+    }
+
+    /**
+     * Starts printing in the background, so the caller can do other work (render the web pages) meanwhile.
+     */
+    public Printing start(Map<String, String> htmlByPaper, Map<String, Calendar> created) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, Math.max(1, htmlByPaper.size())), r -> {
             Thread thread = new Thread(r, "pdf-renderer");
             thread.setDaemon(true);
             return thread;
         });
-        try {
-            Map<String, Future<byte[]>> pending = new LinkedHashMap<>();
-            htmlByPaper.forEach((paper, html) -> pending.put(paper, pool.submit(() -> printer.print(html, created.get(paper)))));
-            Map<String, byte[]> pdfs = new LinkedHashMap<>();
-            for (Map.Entry<String, Future<byte[]>> entry : pending.entrySet()) {
-                pdfs.put(entry.getKey(), await(entry.getKey(), entry.getValue()));
+        Map<String, Future<byte[]>> pending = new LinkedHashMap<>();
+        htmlByPaper.forEach((paper, html) -> pending.put(paper, pool.submit(() -> printer.print(html, created.get(paper)))));
+        pool.shutdown();
+        return new Printing(pending, pool);
+    }
+
+    /** PDFs being printed. */
+    public static final class Printing {
+        private final Map<String, Future<byte[]>> pending;
+        private final ExecutorService pool;
+
+        private Printing(Map<String, Future<byte[]>> pending, ExecutorService pool) {
+            this.pending = pending;
+            this.pool = pool;
+        }
+
+        /** Waits for every PDF; the first failure is thrown once the others are cancelled. */
+        public Map<String, byte[]> await() {
+            try {
+                Map<String, byte[]> pdfs = new LinkedHashMap<>();
+                for (Map.Entry<String, Future<byte[]>> entry : pending.entrySet()) {
+                    pdfs.put(entry.getKey(), SitePrinter.await(entry.getKey(), entry.getValue()));
+                }
+                return pdfs;
+            } finally {
+                pool.shutdownNow();
             }
-            return pdfs;
-        } finally {
-            pool.shutdownNow();
         }
     }
 

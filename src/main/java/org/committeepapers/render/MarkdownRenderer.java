@@ -11,6 +11,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -72,26 +73,28 @@ public final class MarkdownRenderer {
      * and so on (never below h6).
      */
     public String render(Document document, int topLevel) {
-        String html = renderer.render(document);
-        String clean = Jsoup.clean(html, "http://localhost/", SAFE, outputSettings());
-        org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(clean);
-        fragment.outputSettings(outputSettings());
-        for (Element heading : fragment.body().select("h1, h2, h3, h4, h5, h6")) {
-            int level = Integer.parseInt(heading.tagName().substring(1));
-            heading.tagName("h" + Math.min(6, level + topLevel - 1));
-        }
-        return fragment.body().html();
+        return clean(document, topLevel).body().html();
     }
 
     /** Short texts such as table cells: a single paragraph loses its {@code <p>} wrapper. */
     public String renderInline(String markdown) {
-        String html = render(parse(markdown), 6);
-        org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(html);
-        fragment.outputSettings(outputSettings());
-        if (fragment.body().childrenSize() == 1 && fragment.body().child(0).tagName().equals("p")) {
-            return fragment.body().child(0).html();
+        org.jsoup.nodes.Document clean = clean(parse(markdown), 6);
+        if (clean.body().childrenSize() == 1 && clean.body().child(0).tagName().equals("p")) {
+            return clean.body().child(0).html();
         }
-        return html;
+        return clean.body().html();
+    }
+
+    /** flexmark's HTML, cleaned to the safe list, with headings moved to start at {@code topLevel}. */
+    private org.jsoup.nodes.Document clean(Document document, int topLevel) {
+        org.jsoup.nodes.Document dirty = Jsoup.parseBodyFragment(renderer.render(document), "http://localhost/");
+        org.jsoup.nodes.Document clean = new Cleaner(SAFE).clean(dirty);
+        clean.outputSettings(outputSettings());
+        for (Element heading : clean.body().select("h1, h2, h3, h4, h5, h6")) {
+            int level = Integer.parseInt(heading.tagName().substring(1));
+            heading.tagName("h" + Math.min(6, level + topLevel - 1));
+        }
+        return clean;
     }
 
     private static org.jsoup.nodes.Document.OutputSettings outputSettings() {

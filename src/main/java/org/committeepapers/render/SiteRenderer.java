@@ -46,43 +46,63 @@ public final class SiteRenderer {
         site.papers().forEach(p -> p.proposals().forEach(c -> narratives.check(c, problems)));
     }
 
-    /** The print version of each paper, by slug, ready for the print stage. */
-    public Map<String, String> printHtml(ComputedSite computed) {
-        Site site = computed.site();
-        PageBuilder pages = new PageBuilder(site, new NumberFormatter(site.format()));
-        String css = new String(templates.resource("print.css"), StandardCharsets.UTF_8);
-        Map<String, String> out = new LinkedHashMap<>();
-        for (ComputedPaper paper : computed.papers()) {
-            out.put(paper.paper().slug(), templates.render("print.ftlh", Map.of("site", pages.siteView(computed, ""),
-                    "paper", pages.paperView(paper, 2, ""), "css", css)));
-        }
-        return out;
-    }
-
     /** Where a paper's PDF is published, relative to the site folder. */
     public static String pdfPath(Paper paper) {
         return paper.slug() + "/" + paper.slug() + ".pdf";
     }
 
-    public Map<String, byte[]> render(ComputedSite computed) {
-        Site site = computed.site();
-        NumberFormatter numbers = new NumberFormatter(site.format());
-        PageBuilder pages = new PageBuilder(site, numbers);
-        Map<String, byte[]> out = new LinkedHashMap<>();
-        out.put("index.html", page("index.ftlh", Map.of("site", pages.siteView(computed, ""))));
-        for (ComputedPaper paper : computed.papers()) {
-            String dir = paper.paper().slug() + "/";
-            Views.PaperView view = pages.paperView(paper, 2, "");
-            out.put(dir + "index.html", page("paper.ftlh", Map.of("site", pages.siteView(computed, "../"),
-                    "paper", view)));
-            Views.PaperView standalone = pages.paperView(paper, 1, "index.html");
-            for (Views.ProposalView proposal : standalone.proposals()) {
-                out.put(dir + proposal.slug() + ".html", page("proposal.ftlh", Map.of(
-                        "site", pages.siteView(computed, "../"), "paper", standalone, "proposal", proposal)));
-            }
+    /** Starts rendering {@code computed}; views are built once and shared by the pages and the print version. */
+    public Session begin(ComputedSite computed) {
+        return new Session(computed);
+    }
+
+    /**
+     * One rendering of a site. {@link #printHtml()} comes first so PDFs can be printed while {@link #pages()}
+     * renders the web pages on another core.
+     */
+    public final class Session {
+        private final ComputedSite computed;
+        private final PageBuilder pages;
+        private final Map<String, Views.PaperView> appendixViews = new LinkedHashMap<>();
+
+        private Session(ComputedSite computed) {
+            this.computed = computed;
+            this.pages = new PageBuilder(computed.site(), new NumberFormatter(computed.site().format()));
         }
-        out.put("assets/style.css", templates.resource("style.css"));
-        return out;
+
+        private synchronized Views.PaperView appendixView(ComputedPaper paper) {
+            return appendixViews.computeIfAbsent(paper.paper().slug(), slug -> pages.paperView(paper, 2, ""));
+        }
+
+        /** The print version of each paper, by slug, ready for the print stage. */
+        public Map<String, String> printHtml() {
+            String css = new String(templates.resource("print.css"), StandardCharsets.UTF_8);
+            Views.SiteView top = pages.siteView(computed, "");
+            Map<String, String> out = new LinkedHashMap<>();
+            for (ComputedPaper paper : computed.papers()) {
+                out.put(paper.paper().slug(), templates.render("print.ftlh",
+                        Map.of("site", top, "paper", appendixView(paper), "css", css)));
+            }
+            return out;
+        }
+
+        /** The web pages and style sheet, by output path. */
+        public Map<String, byte[]> pages() {
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            Views.SiteView below = pages.siteView(computed, "../");
+            files.put("index.html", page("index.ftlh", Map.of("site", pages.siteView(computed, ""))));
+            for (ComputedPaper paper : computed.papers()) {
+                String dir = paper.paper().slug() + "/";
+                files.put(dir + "index.html", page("paper.ftlh", Map.of("site", below, "paper", appendixView(paper))));
+                Views.PaperView standalone = pages.paperView(paper, 1, "index.html");
+                for (Views.ProposalView proposal : standalone.proposals()) {
+                    files.put(dir + proposal.slug() + ".html", page("proposal.ftlh", Map.of(
+                            "site", below, "paper", standalone, "proposal", proposal)));
+                }
+            }
+            files.put("assets/style.css", templates.resource("style.css"));
+            return files;
+        }
     }
 
     private byte[] page(String template, Map<String, Object> model) {
@@ -126,10 +146,9 @@ public final class SiteRenderer {
          */
         Views.PaperView paperView(ComputedPaper computed, int level, String summaryPage) {
             Paper paper = computed.paper();
-            List<Views.ProposalView> proposals = new ArrayList<>();
-            for (ComputedProposal proposal : computed.proposals()) {
-                proposals.add(proposalView(proposal, level));
-            }
+            // Proposals are independent, so their Markdown is rendered on every core; order is kept.
+            List<Views.ProposalView> proposals = computed.proposals().parallelStream()
+                    .map(proposal -> proposalView(proposal, level)).toList();
             return new Views.PaperView(paper.slug(), paper.slug() + ".pdf", paper.title(), paper.appendixLabel(),
                     site.committee(paper.committeeId()).name(), longDate(paper.meetingDate()),
                     markdown.render(markdown.parse(paper.introduction()), level + 1),
