@@ -28,25 +28,35 @@ public final class Pipeline {
     private Pipeline() {
     }
 
+    /** How far a run goes. */
+    public enum Output {
+        /** Load, compute and check everything; produce no files. */
+        CHECK,
+        /** Also print the PDFs, and nothing else. */
+        PDF,
+        /** The whole site: web pages, style sheet and PDFs. */
+        SITE
+    }
+
     /** A successful run: the computed site, its output files, and any warnings. */
     public record Result(ComputedSite site, Map<String, byte[]> files, List<Problem> warnings) {
     }
 
     /**
-     * Loads, computes and checks {@code content}; renders it too when {@code render} is true.
+     * Loads, computes and checks {@code content}, then makes the {@code output} asked for.
      *
      * @throws ContentException listing every error found
      */
-    public static Result run(Path content, Path templates, boolean render) throws ContentException {
-        return run(content, templates, render, Runtime.getRuntime().availableProcessors());
+    public static Result run(Path content, Path templates, Output output) throws ContentException {
+        return run(content, templates, output, Runtime.getRuntime().availableProcessors());
     }
 
     /**
-     * As {@link #run(Path, Path, boolean)}, printing at most {@code jobs} PDFs at once.
+     * As {@link #run(Path, Path, Output)}, printing at most {@code jobs} PDFs at once.
      *
      * @throws ContentException listing every error found
      */
-    public static Result run(Path content, Path templates, boolean render, int jobs) throws ContentException {
+    public static Result run(Path content, Path templates, Output output, int jobs) throws ContentException {
         Problems problems = new Problems();
         Site site = new ContentLoader().load(content, problems).orElse(null);
         ComputedSite computed = site == null ? null : SiteCalculator.compute(site, problems).orElse(null);
@@ -54,8 +64,7 @@ public final class Pipeline {
         SiteRenderer.Session session = null;
         Map<String, String> printHtml = Map.of();
         if (computed != null && !problems.hasErrors()) {
-            renderer.check(computed, problems);
-            session = renderer.begin(computed);
+            session = renderer.begin(computed, problems);
             printHtml = session.printHtml();
             for (ComputedPaper paper : computed.papers()) {
                 GlyphCheck.check(paper, printHtml.get(paper.paper().slug()), problems);
@@ -65,7 +74,7 @@ public final class Pipeline {
         if (computed == null || session == null || problems.hasErrors()) {
             throw new ContentException(problems);
         }
-        if (!render) {
+        if (output == Output.CHECK) {
             return new Result(computed, Map.of(), problems.sorted());
         }
         Map<String, Calendar> created = new LinkedHashMap<>();
@@ -74,7 +83,7 @@ public final class Pipeline {
         }
         // PDFs print in the background while this thread renders the web pages.
         SitePrinter.Printing printing = new SitePrinter(new PdfPrinter("Committee Papers"), jobs).start(printHtml, created);
-        Map<String, byte[]> files = new LinkedHashMap<>(session.pages());
+        Map<String, byte[]> files = new LinkedHashMap<>(output == Output.SITE ? session.pages() : Map.of());
         Map<String, byte[]> pdfs = printing.await();
         for (ComputedPaper paper : computed.papers()) {
             files.put(SiteRenderer.pdfPath(paper.paper()), pdfs.get(paper.paper().slug()));

@@ -46,16 +46,7 @@ class BadInputTest {
     void publishAGoodSiteFirst() throws IOException {
         content = TestContent.copyOfShipped(temp);
         site = temp.resolve("site");
-        try (Stream<Path> files = Files.walk(goodSite)) {
-            for (Path source : files.toList()) {
-                Path target = site.resolve(goodSite.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        TestContent.copyTree(goodSite, site);
         publishedBefore = snapshot(site);
     }
 

@@ -22,9 +22,15 @@ public final class TestContent {
 
     public static TestContent copyOfShipped(Path tempDir) {
         Path root = tempDir.resolve("content");
-        try (Stream<Path> files = Files.walk(SHIPPED)) {
+        copyTree(SHIPPED, root);
+        return new TestContent(root);
+    }
+
+    /** Copies the folder {@code from} and everything in it to {@code to}. */
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
             for (Path source : files.toList()) {
-                Path target = root.resolve(SHIPPED.relativize(source).toString());
+                Path target = to.resolve(from.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
                 } else {
@@ -34,7 +40,6 @@ public final class TestContent {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new TestContent(root);
     }
 
     public Path root() {

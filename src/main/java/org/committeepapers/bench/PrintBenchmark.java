@@ -8,8 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +26,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
 /**
- * Measures printing side by side in one run: our whole pipeline (sources → tagged PDF), openhtmltopdf alone
+ * Measures printing side by side in one run: our pipeline from sources to tagged PDF, openhtmltopdf alone
  * on the same final HTML with the same settings, and WeasyPrint (PDF/UA-1) on the same HTML when installed.
  * Each is run {@code rounds} times, alternating, and the median is reported.
  */
@@ -55,27 +53,31 @@ public final class PrintBenchmark {
         Path synthetic = SyntheticContent.write(content, work.resolve("content"), proposals);
 
         long shippedStart = System.nanoTime();
-        Pipeline.Result shipped = Pipeline.run(content, templates, true);
+        Pipeline.Result shipped = Pipeline.run(content, templates, Pipeline.Output.SITE);
         double shippedSeconds = seconds(shippedStart);
         int shippedPages = pages(shipped);
         out.printf("Shipped content: %d PDF page(s), %d file(s), built in %.2f s (first run, JVM cold)%n",
                 shippedPages, shipped.files().size(), shippedSeconds);
 
-        Pipeline.Result warm = Pipeline.run(synthetic, templates, true);
+        Pipeline.Result warm = Pipeline.run(synthetic, templates, Pipeline.Output.SITE);
         int pages = pages(warm);
         String html = finalHtml(warm.site());
         Path htmlFile = work.resolve("appendix.html");
         Files.writeString(htmlFile, html, StandardCharsets.UTF_8);
         boolean weasyprint = compareWeasyPrint && weasyPrintAvailable();
 
+        List<Double> site = new ArrayList<>();
         List<Double> ours = new ArrayList<>();
         List<Double> bare = new ArrayList<>();
         List<Double> weasy = new ArrayList<>();
-        resetPeaks();
+        HeapSampler heap = new HeapSampler();
         for (int round = 0; round < rounds; round++) {
             long start = System.nanoTime();
-            Pipeline.run(synthetic, templates, true, 1);
+            Pipeline.run(synthetic, templates, Pipeline.Output.PDF, 1);
             ours.add(seconds(start));
+            start = System.nanoTime();
+            Pipeline.run(synthetic, templates, Pipeline.Output.SITE, 1);
+            site.add(seconds(start));
             start = System.nanoTime();
             openHtmlToPdfAlone(html);
             bare.add(seconds(start));
@@ -83,22 +85,26 @@ public final class PrintBenchmark {
                 weasy.add(weasyPrint(htmlFile, work.resolve("weasy.pdf")));
             }
         }
-        long peakHeap = peakHeapBytes();
+        long peakHeap = heap.peakBytes();
+        heap.close();
         double oursMedian = median(ours);
         double bareMedian = median(bare);
         out.printf("Synthetic appendix: %d proposals, %d PDF pages, %d round(s), medians:%n", proposals, pages, rounds);
         out.printf("  whole pipeline (sources -> tagged PDF/UA + PDF/A-3a): %6.2f s  (%.1f pages/s)%n", oursMedian, pages / oursMedian);
         out.printf("  openhtmltopdf alone, same final HTML and settings:  %6.2f s%n", bareMedian);
         out.printf("  ratio pipeline / openhtmltopdf alone: %.2fx (target at most 1.25x)%n", oursMedian / bareMedian);
+        out.printf("  whole site build (also %d web pages), for reference:  %6.2f s%n",
+                warm.files().keySet().stream().filter(f -> f.endsWith(".html")).count(), median(site));
         if (weasyprint) {
             double weasyMedian = median(weasy);
             out.printf("  WeasyPrint --pdf-variant pdf/ua-1, same HTML:       %6.2f s%n", weasyMedian);
             out.printf("  ratio WeasyPrint / pipeline: %.2fx faster (target at least 5x)%n", weasyMedian / oursMedian);
         } else {
-            out.println("  WeasyPrint: not installed (apt-get install weasyprint), so no comparison");
+            out.println(compareWeasyPrint ? "  WeasyPrint: not installed (apt-get install weasyprint), so no comparison"
+                    : "  WeasyPrint: not compared (--no-weasyprint)");
         }
-        out.printf("  peak heap during the measured rounds: %d MiB (limit %d MiB)%n", peakHeap >> 20,
-                Runtime.getRuntime().maxMemory() >> 20);
+        out.printf("  peak heap in use during the measured rounds: %d MiB, with the heap limited to %d MiB%n",
+                peakHeap >> 20, Runtime.getRuntime().maxMemory() >> 20);
         out.flush();
     }
 
@@ -115,7 +121,7 @@ public final class PrintBenchmark {
     }
 
     private String finalHtml(ComputedSite site) {
-        return new SiteRenderer(new TemplateEngine(templates)).begin(site).printHtml().values().iterator().next();
+        return new SiteRenderer(new TemplateEngine(templates)).begin(site, new org.committeepapers.problem.Problems()).printHtml().values().iterator().next();
     }
 
     /** The same settings as {@code PdfPrinter}, without our checks and fix-ups. */
@@ -161,14 +167,30 @@ public final class PrintBenchmark {
         return seconds(start);
     }
 
-    private static void resetPeaks() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
+    /** Samples the heap in use every 5 ms; the peak includes garbage not yet collected, so it is an upper bound. */
+    private static final class HeapSampler implements AutoCloseable {
+        private final java.util.concurrent.ScheduledExecutorService timer =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "heap-sampler");
+                    t.setDaemon(true);
+                    return t;
+                });
+        private final java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
 
-    private static long peakHeapBytes() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        HeapSampler() {
+            System.gc();
+            timer.scheduleAtFixedRate(() -> peak.accumulateAndGet(
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max), 0, 5, TimeUnit.MILLISECONDS);
+        }
+
+        long peakBytes() {
+            return peak.get();
+        }
+
+        @Override
+        public void close() {
+            timer.shutdownNow();
+        }
     }
 
     private static double seconds(long startNanos) {

@@ -32,7 +32,7 @@ final class BuildCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         long started = System.nanoTime();
         try {
-            Pipeline.Result result = Pipeline.run(paths.content, paths.templates, true);
+            Pipeline.Result result = Pipeline.run(paths.content, paths.templates, Pipeline.Output.SITE);
             Reporter.problems(err, result.warnings());
             SitePublisher.publish(result.files(), out);
             long pages = result.files().keySet().stream().filter(f -> f.endsWith(".html")).count();

@@ -22,7 +22,7 @@ final class CheckCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         try {
-            Pipeline.Result result = Pipeline.run(paths.content, paths.templates, false);
+            Pipeline.Result result = Pipeline.run(paths.content, paths.templates, Pipeline.Output.CHECK);
             Reporter.problems(err, result.warnings());
             int proposals = result.site().papers().stream().mapToInt(p -> p.proposals().size()).sum();
             out.println("OK: " + result.site().papers().size() + " paper(s), " + proposals

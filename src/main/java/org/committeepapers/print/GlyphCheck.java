@@ -9,7 +9,6 @@ import org.committeepapers.compute.ComputedProposal;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
 import org.committeepapers.problem.SourcePosition;
-import org.jsoup.Jsoup;
 
 /**
  * Finds characters the embedded font cannot draw before anything is printed, and names the source line
@@ -20,10 +19,11 @@ public final class GlyphCheck {
     }
 
     public static void check(ComputedPaper paper, String printHtml, Problems problems) {
-        String text = Jsoup.parse(printHtml).text();
+        // Markup, entities and the style sheet are ASCII, which the font covers; so every character outside
+        // ASCII in the document is text (or a title repeated in an attribute) and must have a glyph.
         Set<Integer> missing = new LinkedHashSet<>();
-        text.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp)
-                && cp != 0x2060 && !Fonts.get().covers(cp)).forEach(missing::add);
+        printHtml.codePoints().filter(cp -> cp > 0x7f && !Character.isWhitespace(cp) && !Character.isISOControl(cp)
+                && !Fonts.get().covers(cp)).forEach(missing::add);
         for (int cp : missing) {
             String character = new String(Character.toChars(cp));
             SourcePosition at = locate(paper, character);

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Collects problems so that one run reports every mistake it can find, not just the first.
- * Not thread-safe: each stage fills its own and they are merged.
+ * Safe to fill from several threads (proposals are rendered in parallel); the order is restored by sorting.
  */
 public final class Problems {
     private static final Comparator<Problem> SOURCE_ORDER = Comparator
@@ -16,7 +16,7 @@ public final class Problems {
 
     private final List<Problem> list = new ArrayList<>();
 
-    public void error(SourcePosition at, String message, String hint) {
+    public synchronized void error(SourcePosition at, String message, String hint) {
         list.add(new Problem(Problem.Severity.ERROR, at, message, hint));
     }
 
@@ -24,24 +24,20 @@ public final class Problems {
         error(at, message, null);
     }
 
-    public void warning(SourcePosition at, String message, String hint) {
+    public synchronized void warning(SourcePosition at, String message, String hint) {
         list.add(new Problem(Problem.Severity.WARNING, at, message, hint));
     }
 
-    public void addAll(Problems other) {
-        list.addAll(other.list);
-    }
-
-    public boolean hasErrors() {
+    public synchronized boolean hasErrors() {
         return list.stream().anyMatch(Problem::isError);
     }
 
-    public int errorCount() {
+    public synchronized int errorCount() {
         return (int) list.stream().filter(Problem::isError).count();
     }
 
     /** Every problem, in file and line order. */
-    public List<Problem> sorted() {
+    public synchronized List<Problem> sorted() {
         return list.stream().sorted(SOURCE_ORDER).toList();
     }
 }

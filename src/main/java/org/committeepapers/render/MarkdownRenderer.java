@@ -1,6 +1,15 @@
 package org.committeepapers.render;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -10,7 +19,6 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -73,27 +81,58 @@ public final class MarkdownRenderer {
      * and so on (never below h6).
      */
     public String render(Document document, int topLevel) {
-        return clean(document, topLevel).body().html();
+        String html = renderShifted(document, topLevel);
+        return needsCleaning(document) ? clean(html).body().html() : html;
     }
 
     /** Short texts such as table cells: a single paragraph loses its {@code <p>} wrapper. */
     public String renderInline(String markdown) {
-        org.jsoup.nodes.Document clean = clean(parse(markdown), 6);
-        if (clean.body().childrenSize() == 1 && clean.body().child(0).tagName().equals("p")) {
-            return clean.body().child(0).html();
+        Document document = parse(markdown);
+        String html = render(document, 6).strip();
+        boolean oneParagraph = document.getFirstChild() instanceof Paragraph && document.getFirstChild() == document.getLastChild();
+        if (oneParagraph && html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 1) < 0) {
+            return html.substring(3, html.length() - 4);
         }
-        return clean.body().html();
+        return html;
     }
 
-    /** flexmark's HTML, cleaned to the safe list, with headings moved to start at {@code topLevel}. */
-    private org.jsoup.nodes.Document clean(Document document, int topLevel) {
-        org.jsoup.nodes.Document dirty = Jsoup.parseBodyFragment(renderer.render(document), "http://localhost/");
+    /**
+     * flexmark escapes all text, so its output is safe unless the source has raw HTML or a link (whose URL
+     * could be {@code javascript:}); only then is the jsoup cleaner needed, which is most of the cost.
+     */
+    private static boolean needsCleaning(Document document) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof HtmlInline || node instanceof HtmlBlock || node instanceof HtmlInlineComment
+                    || node instanceof HtmlCommentBlock || node instanceof LinkNodeBase || node instanceof AutoLink
+                    || node instanceof MailLink || node instanceof Reference) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String renderShifted(Document document, int topLevel) {
+        List<Heading> headings = new java.util.ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading) {
+                headings.add(heading);
+            }
+        }
+        int[] original = headings.stream().mapToInt(Heading::getLevel).toArray();
+        headings.forEach(h -> h.setLevel(Math.min(6, h.getLevel() + topLevel - 1)));
+        try {
+            return renderer.render(document);
+        } finally {
+            for (int i = 0; i < original.length; i++) {
+                headings.get(i).setLevel(original[i]);
+            }
+        }
+    }
+
+    private static org.jsoup.nodes.Document clean(String html) {
+        org.jsoup.nodes.Document dirty = Jsoup.parseBodyFragment(html, "http://localhost/");
         org.jsoup.nodes.Document clean = new Cleaner(SAFE).clean(dirty);
         clean.outputSettings(outputSettings());
-        for (Element heading : clean.body().select("h1, h2, h3, h4, h5, h6")) {
-            int level = Integer.parseInt(heading.tagName().substring(1));
-            heading.tagName("h" + Math.min(6, level + topLevel - 1));
-        }
         return clean;
     }
 

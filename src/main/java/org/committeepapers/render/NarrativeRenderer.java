@@ -8,8 +8,8 @@ import java.util.function.Function;
 import org.committeepapers.compute.ComputedProposal;
 import org.committeepapers.model.Narrative;
 import org.committeepapers.problem.Problems;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Renders a proposal's narrative: computed figures are written into the prose, each {@code {{ table id }}}
@@ -18,6 +18,8 @@ import org.jsoup.nodes.Element;
 final class NarrativeRenderer {
     /** Stands in for a table while the Markdown is rendered; cannot be typed by accident. */
     private static final String TABLE_MARK = "CPTABLE\u2060";
+    /** The paragraph the mark becomes, however the joiner character came to be escaped. */
+    private static final Pattern TABLE_PARAGRAPH = Pattern.compile("<p>CPTABLE(?:\u2060|&#x2060;|&#8288;)(\\d+)</p>");
 
     private final MarkdownRenderer markdown;
     private final NumberFormatter numbers;
@@ -31,9 +33,7 @@ final class NarrativeRenderer {
      * Reports headings that skip a level (an accessibility failure) and images (not supported: the PDF would
      * lose them) against the source lines.
      */
-    void check(ComputedProposal computed, Problems problems) {
-        Narrative narrative = computed.proposal().narrative();
-        Document document = markdown.parse(assemble(computed, new ArrayList<>()));
+    private static void check(Narrative narrative, Document document, Problems problems) {
         for (int line : MarkdownRenderer.images(document)) {
             problems.error(narrative.start().shiftedDown(line), "images are not supported in proposals",
                     "describe the content in words or as a table under 'tables:'");
@@ -52,25 +52,25 @@ final class NarrativeRenderer {
 
     /**
      * The narrative as HTML with its top headings at {@code topLevel}; {@code table} renders a placed table.
+     * When {@code problems} is given, the Markdown is also checked.
      */
-    String render(ComputedProposal computed, int topLevel, Function<String, String> table) {
+    String render(ComputedProposal computed, int topLevel, Function<String, String> table, Problems problems) {
         List<String> tableIds = new ArrayList<>();
         Document document = markdown.parse(assemble(computed, tableIds));
+        if (problems != null) {
+            check(computed.proposal().narrative(), document, problems);
+        }
         String html = markdown.render(document, topLevel);
         if (tableIds.isEmpty()) {
             return html;
         }
-        org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(html);
-        fragment.outputSettings().prettyPrint(false);
-        for (Element paragraph : fragment.body().select("p")) {
-            String text = paragraph.text();
-            if (text.startsWith(TABLE_MARK)) {
-                int index = Integer.parseInt(text.substring(TABLE_MARK.length()));
-                paragraph.before(table.apply(tableIds.get(index)));
-                paragraph.remove();
-            }
+        Matcher mark = TABLE_PARAGRAPH.matcher(html);
+        StringBuilder out = new StringBuilder();
+        while (mark.find()) {
+            mark.appendReplacement(out, Matcher.quoteReplacement(table.apply(tableIds.get(Integer.parseInt(mark.group(1))))));
         }
-        return fragment.body().html();
+        mark.appendTail(out);
+        return out.toString();
     }
 
     private String assemble(ComputedProposal computed, List<String> tableIds) {

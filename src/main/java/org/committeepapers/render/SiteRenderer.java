@@ -40,20 +40,18 @@ public final class SiteRenderer {
         this.templates = templates;
     }
 
-    /** Checks that need parsed Markdown (heading order, images); run before {@link #render}. */
-    public void check(ComputedSite site, Problems problems) {
-        NarrativeRenderer narratives = new NarrativeRenderer(markdown, new NumberFormatter(site.site().format()));
-        site.papers().forEach(p -> p.proposals().forEach(c -> narratives.check(c, problems)));
-    }
 
     /** Where a paper's PDF is published, relative to the site folder. */
     public static String pdfPath(Paper paper) {
         return paper.slug() + "/" + paper.slug() + ".pdf";
     }
 
-    /** Starts rendering {@code computed}; views are built once and shared by the pages and the print version. */
-    public Session begin(ComputedSite computed) {
-        return new Session(computed);
+    /**
+     * Starts rendering {@code computed}; views are built once and shared by the pages and the print version.
+     * Problems found in the Markdown while rendering (headings out of order, images) go to {@code problems}.
+     */
+    public Session begin(ComputedSite computed, Problems problems) {
+        return new Session(computed, problems);
     }
 
     /**
@@ -65,13 +63,13 @@ public final class SiteRenderer {
         private final PageBuilder pages;
         private final Map<String, Views.PaperView> appendixViews = new LinkedHashMap<>();
 
-        private Session(ComputedSite computed) {
+        private Session(ComputedSite computed, Problems problems) {
             this.computed = computed;
-            this.pages = new PageBuilder(computed.site(), new NumberFormatter(computed.site().format()));
+            this.pages = new PageBuilder(computed.site(), new NumberFormatter(computed.site().format()), problems);
         }
 
         private synchronized Views.PaperView appendixView(ComputedPaper paper) {
-            return appendixViews.computeIfAbsent(paper.paper().slug(), slug -> pages.paperView(paper, 2, ""));
+            return appendixViews.computeIfAbsent(paper.paper().slug(), slug -> pages.paperView(paper, 2, "", true));
         }
 
         /** The print version of each paper, by slug, ready for the print stage. */
@@ -94,7 +92,7 @@ public final class SiteRenderer {
             for (ComputedPaper paper : computed.papers()) {
                 String dir = paper.paper().slug() + "/";
                 files.put(dir + "index.html", page("paper.ftlh", Map.of("site", below, "paper", appendixView(paper))));
-                Views.PaperView standalone = pages.paperView(paper, 1, "index.html");
+                Views.PaperView standalone = pages.paperView(paper, 1, "index.html", false);
                 for (Views.ProposalView proposal : standalone.proposals()) {
                     files.put(dir + proposal.slug() + ".html", page("proposal.ftlh", Map.of(
                             "site", below, "paper", standalone, "proposal", proposal)));
@@ -119,9 +117,11 @@ public final class SiteRenderer {
         private final NumberFormatter numbers;
         private final TableViews tables;
         private final NarrativeRenderer narratives;
+        private final Problems problems;
 
-        PageBuilder(Site site, NumberFormatter numbers) {
+        PageBuilder(Site site, NumberFormatter numbers, Problems problems) {
             this.site = site;
+            this.problems = problems;
             this.numbers = numbers;
             this.tables = new TableViews(numbers, site.format());
             this.narratives = new NarrativeRenderer(markdown, numbers);
@@ -143,12 +143,13 @@ public final class SiteRenderer {
         /**
          * @param level       heading level of each proposal's title: 2 inside the appendix, 1 on its own page
          * @param summaryPage where summary rows link to: "" for anchors in this page, else the appendix page
+         * @param check       whether to report problems in the Markdown (done once, on one of the renderings)
          */
-        Views.PaperView paperView(ComputedPaper computed, int level, String summaryPage) {
+        Views.PaperView paperView(ComputedPaper computed, int level, String summaryPage, boolean check) {
             Paper paper = computed.paper();
             // Proposals are independent, so their Markdown is rendered on every core; order is kept.
             List<Views.ProposalView> proposals = computed.proposals().parallelStream()
-                    .map(proposal -> proposalView(proposal, level)).toList();
+                    .map(proposal -> proposalView(proposal, level, check)).toList();
             return new Views.PaperView(paper.slug(), paper.slug() + ".pdf", paper.title(), paper.appendixLabel(),
                     site.committee(paper.committeeId()).name(), longDate(paper.meetingDate()),
                     markdown.render(markdown.parse(paper.introduction()), level + 1),
@@ -175,12 +176,13 @@ public final class SiteRenderer {
             return new Views.TableView("summary", computed.paper().summaryCaption(), List.of(header), rows, total, false);
         }
 
-        private Views.ProposalView proposalView(ComputedProposal computed, int level) {
+        /** With {@code check}, the narrative's Markdown is also checked; one of the renderings does it. */
+        private Views.ProposalView proposalView(ComputedProposal computed, int level, boolean check) {
             Proposal p = computed.proposal();
             Map<String, String> renderedTables = new HashMap<>();
             String narrative = narratives.render(computed, level + 2, id -> renderedTables.computeIfAbsent(id,
                     key -> templates.render("table.ftlh", Map.of("table", tables.view(computed.tables().get(key),
-                            p.slug() + "-" + key)))));
+                            p.slug() + "-" + key)))), check ? problems : null);
             List<Views.DetailView> details = List.of(
                     detail("Proposal title (business plan description)", p.proposalTitle()),
                     detail("Relevant ambitions", p.ambitions().label()),

@@ -20,7 +20,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.committeepapers.Pipeline;
 import org.committeepapers.TestContent;
 import org.committeepapers.model.Proposal;
@@ -44,18 +43,10 @@ class PdfAppendixTest {
 
     @BeforeAll
     static void build() throws Exception {
-        result = Pipeline.run(TestContent.SHIPPED, Path.of("templates"), true);
+        result = Pipeline.run(TestContent.SHIPPED, Path.of("templates"), Pipeline.Output.PDF);
         pdf = result.files().get(PDF);
         assertTrue(pdf != null, "no " + PDF);
-        pageTexts = new ArrayList<>();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                pageTexts.add(stripper.getText(document));
-            }
-        }
+        pageTexts = PdfText.pages(pdf);
     }
 
     private static List<Proposal> proposals() {
@@ -203,7 +194,7 @@ class PdfAppendixTest {
 
     @Test
     void sameSourcesGiveIdenticalBytes() throws Exception {
-        byte[] again = Pipeline.run(TestContent.SHIPPED, Path.of("templates"), true).files().get(PDF);
+        byte[] again = Pipeline.run(TestContent.SHIPPED, Path.of("templates"), Pipeline.Output.PDF).files().get(PDF);
         assertArrayEquals(pdf, again);
     }
 

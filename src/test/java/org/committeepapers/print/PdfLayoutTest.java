@@ -9,7 +9,6 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.committeepapers.Pipeline;
 import org.committeepapers.TestContent;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,18 +42,12 @@ class PdfLayoutTest {
                 + "  wide:\n    caption: Twelve years side by side\n    columns:\n" + wideColumns
                 + "    rows:\n" + wideRow + "]\n");
         content.replace(CARS, "{{ table cars }}", "{{ table cars }}\n\n{{ table schedule }}\n\n{{ table wide }}");
-        byte[] pdf = Pipeline.run(content.root(), Path.of("templates"), true).files()
+        byte[] pdf = Pipeline.run(content.root(), Path.of("templates"), Pipeline.Output.PDF).files()
                 .get("adults-and-health-business-cases/adults-and-health-business-cases.pdf");
-        pages = new ArrayList<>();
+        pages = PdfText.pages(pdf);
         boxes = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                pages.add(stripper.getText(document));
-                boxes.add(document.getPage(page - 1).getMediaBox());
-            }
+            document.getPages().forEach(page -> boxes.add(page.getMediaBox()));
         }
     }
 

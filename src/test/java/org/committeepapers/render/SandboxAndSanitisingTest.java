@@ -68,6 +68,16 @@ class SandboxAndSanitisingTest {
     }
 
     @Test
+    void textWithoutHtmlOrLinksIsEscapedByTheMarkdownRendererItself() {
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        String html = markdown.render(markdown.parse("Code `<script>alert(1)</script>` and 5 < 6 & 7 > 3\n"), 3);
+        Document doc = Jsoup.parseBodyFragment(html);
+        assertTrue(doc.select("script").isEmpty(), html);
+        assertEquals("Code <script>alert(1)</script> and 5 < 6 & 7 > 3", doc.text());
+        assertEquals("plain &amp; simple", markdown.renderInline("plain & simple"));
+    }
+
+    @Test
     void markdownHeadingsMoveBelowThePagesHeadings() {
         MarkdownRenderer markdown = new MarkdownRenderer();
         String html = markdown.render(markdown.parse("# Top\n\n## Below\n"), 4);
