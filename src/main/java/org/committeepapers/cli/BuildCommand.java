@@ -36,7 +36,8 @@ final class BuildCommand implements Callable<Integer> {
             Reporter.problems(err, result.warnings());
             SitePublisher.publish(result.files(), out);
             long pages = result.files().keySet().stream().filter(f -> f.endsWith(".html")).count();
-            stdout.printf("Built %d page(s) for %d paper(s) into %s in %.1f s.%n", pages,
+            long pdfs = result.files().keySet().stream().filter(f -> f.endsWith(".pdf")).count();
+            stdout.printf("Built %d web page(s) and %d PDF(s) for %d paper(s) into %s in %.1f s.%n", pages, pdfs,
                     result.site().papers().size(), out, (System.nanoTime() - started) / 1e9);
             return 0;
         } catch (ContentException e) {
