@@ -12,6 +12,8 @@ import org.committeepapers.model.BpReference;
 import org.committeepapers.model.Expectation;
 import org.committeepapers.model.Figure;
 import org.committeepapers.model.FigureFormat;
+import org.committeepapers.model.Header;
+import org.committeepapers.model.Headline;
 import org.committeepapers.model.Narrative;
 import org.committeepapers.model.Proposal;
 import org.committeepapers.model.Unit;
@@ -66,10 +68,47 @@ final class Checks {
         return true;
     }
 
+    /**
+     * A headline must suit its figure's unit, and when its format shows fewer digits than the figure has, the
+     * author must state how it is rounded.
+     */
+    static boolean headlineFits(Headline headline, Figure value, Problems problems) {
+        if (headline.format() == null || value.unit() == null) {
+            return headline.format() != null;
+        }
+        if ((headline.format() == FigureFormat.COUNT) != (value.unit() == Unit.COUNT)) {
+            problems.error(headline.position(), "the format '" + headline.format().sourceName()
+                    + "' does not suit a figure in " + value.unit().word());
+            return false;
+        }
+        if (headline.rounding() == null && losesPrecision(value, headline.format())) {
+            problems.error(headline.position(), "the headline '" + headline.label() + "' shows " + Checks.plain(value.value())
+                    + " " + value.unit().word() + " as " + headline.format().sourceName()
+                    + ", which drops digits, but no rounding rule is stated", "add 'round: nearest' (or up, or down)");
+            return false;
+        }
+        return true;
+    }
+
+    /** Whether printing {@code value} in {@code format} would drop non-zero digits. */
+    static boolean losesPrecision(Figure value, FigureFormat format) {
+        BigDecimal pounds = value.unit() == Unit.THOUSANDS ? value.value().multiply(BigDecimal.valueOf(1000)) : value.value();
+        BigDecimal shown = switch (format) {
+            case K, THOUSANDS -> pounds.movePointLeft(3);
+            case M -> pounds.movePointLeft(3);
+            case POUNDS -> pounds;
+            case COUNT -> value.value();
+        };
+        return shown.stripTrailingZeros().scale() > 0;
+    }
+
     /** Each declared table is placed exactly once. */
     static void tablePlacement(Proposal proposal, Problems problems) {
         Map<String, SourcePosition> placed = new HashMap<>();
-        for (Narrative.Segment segment : proposal.narrative().segments()) {
+        if (proposal.header() instanceof Header.BusinessCase2022 bc) {
+            bc.headerTables().forEach(id -> placed.put(id, proposal.file().start()));
+        }
+        for (Narrative.Segment segment : proposal.texts().stream().flatMap(t -> t.segments().stream()).toList()) {
             if (segment instanceof Narrative.TableRef ref) {
                 SourcePosition earlier = placed.putIfAbsent(ref.tableId(), ref.position());
                 if (earlier != null) {

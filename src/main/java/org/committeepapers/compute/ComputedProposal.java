@@ -2,13 +2,14 @@ package org.committeepapers.compute;
 
 import java.util.Map;
 import org.committeepapers.model.Figure;
+import org.committeepapers.model.Headline;
 import org.committeepapers.model.Narrative;
 import org.committeepapers.model.Proposal;
 
 /**
- * A proposal with everything derived: its finance table, its narrative tables, its summary amount and the
- * value of every figure placed in its prose.
+ * A proposal with everything derived: its finance table (business-case-2024 only, else null), its other
+ * tables, its summary amount (£000), its headline figures and the value of every figure placed in its text.
  */
 public record ComputedProposal(Proposal proposal, ComputedTable finance, Map<String, ComputedTable> tables,
-        Figure amount, Map<Narrative.FigureRef, Figure> proseFigures) {
+        Figure amount, Map<Headline, Figure> headlines, Map<Narrative.FigureRef, Figure> proseFigures) {
 }

@@ -4,14 +4,16 @@ import java.util.List;
 import org.committeepapers.model.Table;
 
 /**
- * A table with every derived cell filled in: derived rows, the row-total column of finance tables, and
- * the totals row. Still numbers, not text: formatting happens in the render stage.
+ * A table with every derived cell filled in: derived rows and columns, the row-total column, group subtotals
+ * and the totals row. Still numbers, not text: formatting happens in the render stage.
+ *
+ * @param columns the columns as printed, including a computed row-total column
  */
-public record ComputedTable(Table table, List<Row> rows, Row total) {
+public record ComputedTable(Table table, List<Table.Column> columns, List<Row> rows, Row total) {
 
-    public enum Kind { DATA, DERIVED, HEADING, TOTAL }
+    public enum Kind { DATA, DERIVED, HEADING, SUBTOTAL, TOTAL }
 
-    /** Cells in the table's column order; a heading row has one text cell. */
+    /** Cells in column order; a heading row has one text cell. */
     public record Row(Kind kind, List<Table.Cell> cells) {
     }
 }

@@ -25,12 +25,13 @@ final class FinanceCalculator {
      */
     static ComputedTable compute(List<FinanceLine> lines, List<FinancialYear> years, Figures figures) {
         List<Table.Column> columns = new ArrayList<>();
-        columns.add(new Table.Column("type", "Type", Table.ColumnType.TEXT, null, null));
+        columns.add(new Table.Column("type", "Type", Table.ColumnType.TEXT, null, null, null));
         for (FinancialYear year : years) {
-            columns.add(new Table.Column(year.key(), null, Table.ColumnType.MONEY, null, year));
+            columns.add(new Table.Column(year.key(), null, Table.ColumnType.MONEY, null, year, null));
         }
-        columns.add(new Table.Column("total", "Total", Table.ColumnType.MONEY, null, null));
-        Table shape = new Table("finance", null, CAPTION, Unit.THOUSANDS, columns, List.of(), "Total");
+        columns.add(new Table.Column("total", "Total", Table.ColumnType.MONEY, null, null, null));
+        Table shape = new Table("finance", null, CAPTION, Unit.THOUSANDS, columns, List.of(), "Total", null,
+                Table.TableFormat.SITE);
 
         List<ComputedTable.Row> rows = new ArrayList<>();
         List<FinanceLine.Row> figureRows = new ArrayList<>();
@@ -65,7 +66,7 @@ final class FinanceCalculator {
         BigDecimal net = grand == null ? BigDecimal.ZERO : grand;
         totals.add(new Table.Cell(null, net));
         put(figures, "finance.total", net);
-        return new ComputedTable(shape, List.copyOf(rows), new ComputedTable.Row(ComputedTable.Kind.TOTAL, totals));
+        return new ComputedTable(shape, columns, List.copyOf(rows), new ComputedTable.Row(ComputedTable.Kind.TOTAL, totals));
     }
 
     private static void put(Figures figures, String name, BigDecimal value) {

@@ -2,6 +2,9 @@ package org.committeepapers.compute;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.committeepapers.load.Slugs;
 import java.util.List;
 import java.util.Optional;
 import org.committeepapers.model.Figure;
@@ -30,8 +33,9 @@ public final class SiteCalculator {
     }
 
     /**
-     * Computes a paper's proposals and its summary total. The paper's own figures, for {@code expect:} in
-     * paper.yaml, are {@code summary.total} and {@code <proposal>.amount}.
+     * Computes a paper's proposals and its summary totals. The paper's own figures, for {@code expect:} in
+     * paper.yaml, are {@code summary.total}, {@code summary.<category>} (e.g. summary.invest-to-save) and
+     * {@code <proposal>.amount}.
      */
     static ComputedPaper paper(Paper paper, Problems problems) {
         List<ComputedProposal> proposals = new ArrayList<>();
@@ -45,9 +49,18 @@ public final class SiteCalculator {
         BigDecimal total = proposals.stream().map(p -> p.amount().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
         Figure summaryTotal = new Figure(total, Unit.THOUSANDS);
         figures.put("summary.total", summaryTotal);
+        Map<String, Figure> categoryTotals = new LinkedHashMap<>();
+        for (String category : Proposal.CATEGORIES) {
+            List<ComputedProposal> inCategory = proposals.stream().filter(p -> p.proposal().category().equals(category)).toList();
+            if (!inCategory.isEmpty()) {
+                BigDecimal sum = inCategory.stream().map(p -> p.amount().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+                categoryTotals.put(category, new Figure(sum, Unit.THOUSANDS));
+                figures.put("summary." + Slugs.of(category), new Figure(sum, Unit.THOUSANDS));
+            }
+        }
         if (proposals.size() == paper.proposals().size()) {
             Checks.expectations(paper.expectations(), figures, problems);
         }
-        return new ComputedPaper(paper, List.copyOf(proposals), summaryTotal);
+        return new ComputedPaper(paper, List.copyOf(proposals), summaryTotal, categoryTotals);
     }
 }

@@ -125,6 +125,7 @@ public final class ContentLoader {
         }
         Fields f = maybe.get();
         String title = f.requiredText("title", "Draft Business Cases for Adults and Health");
+        String council = f.optionalText("council");
         String committee = f.requiredText("committee", "adults-and-health");
         if (committee != null && committees != null && committees.stream().noneMatch(c -> c.id().equals(committee))) {
             problems.error(f.node("committee").orElseThrow().position(), "there is no committee '" + committee
@@ -137,6 +138,8 @@ public final class ContentLoader {
         Optional<Fields> summary = f.node("summary").flatMap(n -> Fields.of(n, problems, "'summary'"));
         String caption = summary.map(s -> s.optionalText("caption")).orElse(null);
         String total = summary.map(s -> s.optionalText("total")).orElse(null);
+        boolean groupByCategory = summary.flatMap(s -> s.node("group_by").map(n -> s.choice(n, s.text(n, "group_by"),
+                "group_by", List.of("category")))).isPresent();
         summary.ifPresent(Fields::finish);
         List<String> notes = f.textList("notes");
         var expectations = Expectations.read(f);
@@ -144,15 +147,14 @@ public final class ContentLoader {
         f.finish();
         // With the essentials in place the paper is kept even if it has other errors, so that its proposals
         // are read and computed and one run reports the mistakes in both.
-        boolean usable = title != null && committee != null && meetingDate != null && appendix != null
-                && !years.isEmpty();
-        List<Proposal> proposals = years.isEmpty() ? List.of() : proposals(dir, f, years, problems);
+        boolean usable = title != null && committee != null && meetingDate != null && appendix != null;
+        List<Proposal> proposals = proposals(dir, f, years, problems);
         if (!usable) {
             return Optional.empty();
         }
-        return Optional.of(new Paper(dir.getFileName().toString(), f.position(), title, committee, meetingDate,
+        return Optional.of(new Paper(dir.getFileName().toString(), f.position(), title, council, committee, meetingDate,
                 appendix, introduction, years, caption == null ? "Summary of business cases" : caption, total,
-                proposals, notes, expectations));
+                groupByCategory, proposals, notes, expectations));
     }
 
     private static List<FinancialYear> years(Fields f) {
@@ -170,9 +172,6 @@ public final class ContentLoader {
                 }
                 years.add(year.get());
             }
-        }
-        if (years.isEmpty() && f.node("years").isEmpty()) {
-            f.required("years", "[2024-25, 2025-26, 2026-27]");
         }
         return years;
     }

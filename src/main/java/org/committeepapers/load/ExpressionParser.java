@@ -17,6 +17,8 @@ import org.committeepapers.problem.SourcePosition;
 public final class ExpressionParser {
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z0-9_][A-Za-z0-9_-]*)*");
     private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
+    /** A financial year used as a name, e.g. a table column {@code 2022-23}; tried before numbers. */
+    private static final Pattern YEAR_NAME = Pattern.compile("\\d{4}-\\d{2}(?![\\d.])");
 
     private final String text;
     private final SourcePosition start;
@@ -89,6 +91,11 @@ public final class ExpressionParser {
             }
             index++;
             return inner;
+        }
+        Matcher year = YEAR_NAME.matcher(text).region(index, text.length());
+        if (year.lookingAt()) {
+            index = year.end();
+            return new Expression.Reference(at, year.group());
         }
         Matcher number = NUMBER.matcher(text).region(index, text.length());
         if (number.lookingAt()) {

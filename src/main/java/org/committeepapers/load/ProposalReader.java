@@ -7,13 +7,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.committeepapers.model.Ambitions;
+import org.committeepapers.model.Amount;
+import org.committeepapers.model.Answer;
 import org.committeepapers.model.BpReference;
 import org.committeepapers.model.DateOrText;
 import org.committeepapers.model.Expression;
+import org.committeepapers.model.FigureFormat;
+import org.committeepapers.model.FinanceLine;
 import org.committeepapers.model.FinancialYear;
+import org.committeepapers.model.Header;
+import org.committeepapers.model.Headline;
 import org.committeepapers.model.Impacts;
 import org.committeepapers.model.Narrative;
 import org.committeepapers.model.Proposal;
+import org.committeepapers.model.ProposalFormat;
+import org.committeepapers.model.Rounding;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
 
@@ -39,36 +47,127 @@ final class ProposalReader {
         }
         Fields f = maybe.get();
         int errorsBefore = problems.errorCount();
+        ProposalFormat format = format(f);
+        if (format == null) {
+            return Optional.empty();
+        }
         String title = f.requiredText("title", "The heading of the business case");
         String shortTitle = Optional.ofNullable(f.optionalText("short_title")).orElse(title);
-        String proposalTitle = Optional.ofNullable(f.optionalText("proposal_title")).orElse(title);
         String category = f.requiredChoice("category", Proposal.CATEGORIES);
+        List<BpReference> references = new ArrayList<>();
+        DateOrText date = null;
+        Header header;
+        switch (format) {
+            case BUSINESS_CASE_2024 -> {
+                if (years.isEmpty()) {
+                    problems.error(f.position(), "a business-case-2024 proposal needs the paper's 'years:'",
+                            "add 'years: [2024-25, 2025-26, ...]' to paper.yaml");
+                }
+                for (YamlNode item : f.list("bp_references")) {
+                    Optional.ofNullable(f.text(item, "bp_references"))
+                            .ifPresent(text -> references.add(new BpReference(text, item.position())));
+                }
+                if (references.isEmpty()) {
+                    problems.error(f.position(), "the proposal is missing 'bp_references'",
+                            "add a line 'bp_references: [B/R.6.001]'");
+                }
+                date = dateOrText(f, "date");
+                header = businessCase2024(f, years.isEmpty() ? List.of() : years);
+            }
+            case BUSINESS_CASE_2022 -> {
+                date = dateOrText(f, "date");
+                header = businessCase2022(f, references);
+            }
+            case PROJECT_BRIEF_2018 -> header = projectBrief2018(f, references);
+            default -> header = new Header.SavingsSchedule();
+        }
+        Amount amount = amount(f, format);
+        var expectations = Expectations.read(f);
+        var tables = TableReader.read(f);
+        f.finish();
+        Narrative narrative = new Narrative(file.at(fm.bodyFirstLine(), 1), List.of());
+        List<Answer> answers = List.of();
+        if (fm.body().isBlank()) {
+            problems.error(file.at(fm.bodyFirstLine() - 1, 1), "the proposal has no text after its front matter",
+                    format.sections().isEmpty() ? "write the summary / details of the proposal in Markdown after the closing '---'"
+                            : "write the answers, each under a heading '# " + format.sections().get(0).key() + "' and so on");
+        } else if (format.sections().isEmpty()) {
+            narrative = NarrativeParser.parse(file, fm.body(), fm.bodyFirstLine(), problems);
+        } else {
+            answers = Answers.read(file, fm.body(), fm.bodyFirstLine(), format, problems);
+        }
+        if (problems.errorCount() > errorsBefore) {
+            return Optional.empty();
+        }
+        return Optional.of(new Proposal(slug, file, format, title, shortTitle, category, amount, expectations,
+                references, date, tables, header, narrative, answers));
+    }
+
+    private static ProposalFormat format(Fields f) {
+        Optional<YamlNode> node = f.node("template");
+        if (node.isEmpty()) {
+            return ProposalFormat.BUSINESS_CASE_2024;
+        }
+        String text = f.text(node.get(), "template");
+        if (text == null) {
+            return null;
+        }
+        Optional<ProposalFormat> format = ProposalFormat.parse(text);
+        if (format.isEmpty()) {
+            f.problems().error(node.get().position(), "there is no template called '" + text + "'",
+                    DidYouMean.hint(text, ProposalFormat.names()));
+        }
+        return format.orElse(null);
+    }
+
+    /** {@code amount: expression} or {@code amount: { figure: expression, round: nearest }}. */
+    private static Amount amount(Fields f, ProposalFormat format) {
+        Optional<YamlNode> node = f.node("amount");
+        if (node.isEmpty()) {
+            String fallback = switch (format) {
+                case BUSINESS_CASE_2024 -> "finance.total";
+                case PROJECT_BRIEF_2018 -> "saving";
+                default -> null;
+            };
+            if (fallback == null) {
+                f.problems().error(f.position(), "the proposal is missing 'amount' (its Amount £000 in the summary)",
+                        "add e.g. 'amount: flow.revenue.total', or for a figure in £: "
+                                + "'amount: { figure: investment.total.grand, round: nearest }'");
+                return null;
+            }
+            return new Amount(new Expression.Reference(f.position(), fallback), null);
+        }
+        if (node.get() instanceof YamlNode.Mapping) {
+            Optional<Fields> m = Fields.of(node.get(), f.problems(), "'amount'");
+            if (m.isEmpty()) {
+                return null;
+            }
+            YamlNode figure = m.get().required("figure", "investment.total.grand");
+            Rounding rounding = m.get().node("round").map(r -> TableReader.rounding(m.get(), r)).orElse(null);
+            m.get().finish();
+            String text = figure == null ? null : m.get().text(figure, "figure");
+            return text == null ? null : ExpressionParser.parse(text, figure.position(), f.problems())
+                    .map(e -> new Amount(e, rounding)).orElse(null);
+        }
+        String text = f.text(node.get(), "amount");
+        return text == null ? null : ExpressionParser.parse(text, node.get().position(), f.problems())
+                .map(e -> new Amount(e, null)).orElse(null);
+    }
+
+    private static Header.BusinessCase2024 businessCase2024(Fields f, List<FinancialYear> years) {
+        Problems problems = f.problems();
+        String proposalTitle = Optional.ofNullable(f.optionalText("proposal_title"))
+                .orElse(f.optionalText("title"));
         Ambitions ambitions = ambitions(f, "ambitions");
         String directorate = f.requiredText("directorate", "Adults, Health and Commissioning");
         String service = f.requiredText("service", "Commissioning");
         String type = f.requiredText("type", "Saving");
         String recurrence = f.requiredText("recurrence", "Recurrent");
-        List<BpReference> references = new ArrayList<>();
-        for (YamlNode item : f.list("bp_references")) {
-            Optional.ofNullable(f.text(item, "bp_references"))
-                    .ifPresent(text -> references.add(new BpReference(text, item.position())));
-        }
-        if (references.isEmpty()) {
-            problems.error(f.position(), "the proposal is missing 'bp_references'",
-                    "add a line 'bp_references: [B/R.6.001]'");
-        }
-        DateOrText date = dateOrText(f, "date");
         String version = f.requiredText("version", "\"1.0\"");
         String eqia = f.requiredChoice("eqia", Proposal.EQIA_ANSWERS);
         DateOrText startDate = dateOrText(f, "start_date");
         String capitalLink = f.requiredText("capital_link", "No");
-        Expression amount = f.node("amount")
-                .flatMap(n -> Optional.ofNullable(f.text(n, "amount"))
-                        .flatMap(text -> ExpressionParser.parse(text, n.position(), problems)))
-                .orElse(new Expression.Reference(f.position(), "finance.total"));
-        var expectations = Expectations.read(f);
-        var finance = FinanceReader.read(f, years);
-        var tables = TableReader.read(f);
+        List<FinanceLine> finance = years.isEmpty() ? List.of() : FinanceReader.read(f, years);
         var benefits = f.mappings("benefits", "a benefit", b -> {
             var benefit = new org.committeepapers.model.Benefit(b.requiredText("benefit", "What will be better"),
                     ambitions(b, "ambitions"), b.requiredText("measurement", "How it will be measured"));
@@ -87,18 +186,59 @@ final class ProposalReader {
         if (impacts == null && f.node("impacts").isEmpty()) {
             f.required("impacts", "{ environmental: None, social: None, health: None }");
         }
-        f.finish();
-        if (fm.body().isBlank()) {
-            problems.error(file.at(fm.bodyFirstLine() - 1, 1), "the proposal has no summary text",
-                    "write the summary / details of the proposal in Markdown after the closing '---'");
+        return new Header.BusinessCase2024(proposalTitle, ambitions, directorate, service, type, recurrence, version,
+                eqia, startDate, capitalLink, finance, benefits, impacts);
+    }
+
+    private static Header.BusinessCase2022 businessCase2022(Fields f, List<BpReference> references) {
+        String banner = f.requiredText("banner", "Investment / Savings");
+        String committee = f.requiredText("committee", "Adults and Health");
+        List<Headline> headlines = f.mappings("headlines", "a headline", h -> {
+            String label = h.requiredText("label", "2022-23 Investment amount");
+            YamlNode figure = h.required("figure", "flow.revenue.2022-23");
+            String formatText = h.requiredText("format", "£k");
+            Rounding rounding = h.node("round").map(r -> TableReader.rounding(h, r)).orElse(null);
+            FigureFormat format = formatText == null ? null : FigureFormat.parse(formatText).orElse(null);
+            if (formatText != null && format == null) {
+                h.problems().error(h.node("format").orElseThrow().position(), "unknown figure format '" + formatText + "'",
+                        DidYouMean.hint(formatText, FigureFormat.names()));
+            }
+            h.finish();
+            String text = figure == null ? null : h.text(figure, "figure");
+            Expression expression = text == null ? null
+                    : ExpressionParser.parse(text, figure.position(), h.problems()).orElse(null);
+            return new Headline(h.position(), label, expression, format, rounding);
+        });
+        String brief = f.requiredText("brief_description", "What the proposal is, in a paragraph");
+        String bpReference = bpReference(f, references);
+        String leads = f.requiredText("business_leads", "Director, People & Communities");
+        List<String> headerTables = f.textList("header_tables");
+        return new Header.BusinessCase2022(banner, committee, headlines, brief, bpReference, leads, headerTables);
+    }
+
+    private static Header.ProjectBrief2018 projectBrief2018(Fields f, List<BpReference> references) {
+        String projectTitle = Optional.ofNullable(f.optionalText("project_title")).orElse(f.optionalText("title"));
+        YamlNode savingNode = f.required("saving", "-25");
+        java.math.BigDecimal saving = savingNode == null ? null : f.number(savingNode, "saving");
+        String bpReference = bpReference(f, references);
+        String brief = f.requiredText("brief_description", "What the project is, in a paragraph");
+        String officer = f.requiredText("senior_responsible_officer", "Name, role");
+        return new Header.ProjectBrief2018(projectTitle, saving, bpReference, brief, officer, f.textList("dependencies"),
+                f.textList("risks"));
+    }
+
+    /** A single {@code bp_reference}; "N/A" (or none) records no reference. */
+    private static String bpReference(Fields f, List<BpReference> references) {
+        Optional<YamlNode> node = f.node("bp_reference");
+        String text = node.map(n -> f.text(n, "bp_reference")).orElse(null);
+        if (text == null) {
+            f.required("bp_reference", "A/R.6.199 (or N/A)");
+            return null;
         }
-        Narrative narrative = NarrativeParser.parse(file, fm.body(), fm.bodyFirstLine(), problems);
-        if (problems.errorCount() > errorsBefore) {
-            return Optional.empty();
+        if (!text.equalsIgnoreCase("N/A")) {
+            references.add(new BpReference(text, node.get().position()));
         }
-        return Optional.of(new Proposal(slug, file, title, shortTitle, proposalTitle, category, ambitions,
-                directorate, service, type, recurrence, references, date, version, eqia, startDate, capitalLink,
-                amount, expectations, finance, tables, benefits, impacts, narrative));
+        return text;
     }
 
     /** A list of ambition numbers, e.g. [4, 5], or the word enabler. */

@@ -11,13 +11,15 @@ import java.util.Optional;
 import java.util.Set;
 import org.committeepapers.model.Expression;
 import org.committeepapers.model.FinancialYear;
+import org.committeepapers.model.Rounding;
 import org.committeepapers.model.Table;
 import org.committeepapers.model.Unit;
 import org.committeepapers.problem.Problems;
 
 /** Reads the {@code tables:} a proposal places in its narrative. */
 final class TableReader {
-    private static final List<String> TYPES = List.of("text", "money", "count");
+    private static final List<String> TYPES = List.of("text", "money", "count", "rag");
+    private static final List<String> RAG = List.of("Red", "Amber", "Green");
     private static final Map<String, Unit> UNITS = Map.of("£000", Unit.THOUSANDS, "£", Unit.POUNDS);
 
     private TableReader() {
@@ -62,26 +64,80 @@ final class TableReader {
                 problems.error(t.position(), "the table '" + id + "' has two columns with the key '" + column.key() + "'");
             }
         }
-        List<Table.Row> rows = new ArrayList<>();
         Set<String> rowIds = new HashSet<>();
-        for (YamlNode item : t.list("rows")) {
+        List<Table.Group> groups = new ArrayList<>();
+        if (t.node("groups").isPresent()) {
+            for (YamlNode item : t.list("groups")) {
+                Fields.of(item, problems, "a group of rows").ifPresent(g -> {
+                    String label = g.requiredText("label", "Disabilities Care");
+                    String subtotal = g.optionalText("subtotal");
+                    String groupId = Optional.ofNullable(g.optionalText("id")).orElse(label == null ? "group" : Slugs.of(label));
+                    List<Table.Row> rows = rows(g, columns, rowIds, id, problems);
+                    g.finish();
+                    groups.add(new Table.Group(g.position(), groupId, label, subtotal, rows));
+                });
+            }
+            if (t.node("rows").isPresent()) {
+                problems.error(t.position(), "the table '" + id + "' has both 'rows' and 'groups'",
+                        "put every row inside a group, or drop 'groups'");
+            }
+        } else {
+            groups.add(new Table.Group(t.position(), null, null, null, rows(t, columns, rowIds, id, problems)));
+        }
+        String total = t.optionalText("total");
+        String rowTotal = t.optionalText("row_total");
+        if ((total != null || rowTotal != null || groups.stream().anyMatch(g -> g.subtotal() != null))
+                && columns.stream().noneMatch(Table.Column::isNumber)) {
+            problems.error(t.position(), "the table '" + id + "' has a total but no money or count column to add up",
+                    "set 'type: money' or 'type: count' on the columns to total, or remove the total");
+        }
+        Table.TableFormat format = t.node("format").flatMap(n -> Fields.of(n, problems, "'format'"))
+                .map(TableReader::format).orElse(Table.TableFormat.SITE);
+        t.finish();
+        return new Table(id, t.position(), caption, units, columns, List.copyOf(groups), total, rowTotal, format);
+    }
+
+    private static List<Table.Row> rows(Fields parent, List<Table.Column> columns, Set<String> rowIds, String tableId,
+            Problems problems) {
+        List<Table.Row> rows = new ArrayList<>();
+        for (YamlNode item : parent.list("rows")) {
             row(item, columns, problems).ifPresent(row -> {
-                if (row instanceof Table.DataRow data && data.id() != null && !rowIds.add(data.id())) {
-                    problems.error(row.position(), "two rows of the table '" + id + "' have the id '" + data.id() + "'");
+                String rowId = row instanceof Table.DataRow d ? d.id() : ((Table.DerivedRow) row).id();
+                if (rowId != null && !rowIds.add(rowId)) {
+                    problems.error(row.position(), "two rows of the table '" + tableId + "' have the id '" + rowId + "'");
                 }
                 rows.add(row);
             });
         }
-        if (rows.isEmpty() && t.node("rows").isEmpty()) {
-            t.required("rows", "[ [ First item, 100 ] ]");
+        if (rows.isEmpty() && parent.node("rows").isEmpty()) {
+            parent.required("rows", "[ [ First item, 100 ] ]");
         }
-        String total = t.optionalText("total");
-        if (total != null && columns.stream().noneMatch(Table.Column::isNumber)) {
-            problems.error(t.position(), "the table '" + id + "' has a total row but no money or count column to add up",
-                    "set 'type: money' or 'type: count' on the columns to total, or remove 'total'");
+        return rows;
+    }
+
+    private static Table.TableFormat format(Fields f) {
+        Integer decimals = null;
+        Optional<YamlNode> node = f.node("decimals");
+        if (node.isPresent()) {
+            java.math.BigDecimal value = f.number(node.get(), "decimals");
+            if (value != null && (value.scale() > 0 || value.signum() < 0 || value.intValue() > 6)) {
+                f.problems().error(node.get().position(), "'decimals' must be a whole number from 0 to 6");
+            } else if (value != null) {
+                decimals = value.intValue();
+            }
         }
-        t.finish();
-        return new Table(id, t.position(), caption, units, columns, rows, total);
+        Rounding rounding = f.node("round").map(n -> rounding(f, n)).orElse(null);
+        String prefix = Optional.ofNullable(f.optionalText("prefix")).orElse("");
+        String nil = f.optionalText("nil");
+        f.finish();
+        return new Table.TableFormat(decimals, rounding, prefix, nil);
+    }
+
+    /** A stated rounding rule: nearest, up or down. */
+    static Rounding rounding(Fields f, YamlNode node) {
+        String text = f.text(node, "round");
+        String chosen = text == null ? null : f.choice(node, text, "round", Rounding.names());
+        return chosen == null ? null : Rounding.parse(chosen).orElseThrow();
     }
 
     private static Table.Column column(Fields c) {
@@ -90,6 +146,8 @@ final class TableReader {
         String group = c.optionalText("group");
         String typeText = c.optionalText("type");
         String type = typeText == null ? "text" : c.choice(c.node("type").orElseThrow(), typeText, "type", TYPES);
+        Expression derive = c.node("derive").flatMap(n -> Optional.ofNullable(c.text(n, "derive"))
+                .flatMap(text -> ExpressionParser.parse(text, n.position(), c.problems()))).orElse(null);
         c.finish();
         if (key == null) {
             return null;
@@ -99,7 +157,10 @@ final class TableReader {
             label = key;
         }
         Table.ColumnType columnType = Table.ColumnType.valueOf((type == null ? "text" : type).toUpperCase(Locale.ROOT));
-        return new Table.Column(key, label, columnType, group, year);
+        if (derive != null && columnType == Table.ColumnType.TEXT) {
+            columnType = Table.ColumnType.MONEY;
+        }
+        return new Table.Column(key, label, columnType, group, year, derive);
     }
 
     private static Optional<Table.Row> row(YamlNode item, List<Table.Column> columns, Problems problems) {
@@ -114,13 +175,14 @@ final class TableReader {
         Optional<YamlNode> derive = row.node("derive");
         if (derive.isPresent()) {
             String label = row.requiredText("label", "Variance");
+            String derivedId = Optional.ofNullable(row.optionalText("id")).orElse(label == null ? null : Slugs.of(label));
             String formula = row.text(derive.get(), "derive");
             row.finish();
             if (formula == null) {
                 return Optional.empty();
             }
             Optional<Expression> parsed = ExpressionParser.parse(formula, derive.get().position(), problems);
-            return parsed.map(e -> new Table.DerivedRow(row.position(), label, e));
+            return parsed.map(e -> new Table.DerivedRow(row.position(), derivedId, label, e));
         }
         String id = row.optionalText("id");
         List<YamlNode> cells = row.list("cells");
@@ -146,6 +208,23 @@ final class TableReader {
             Table.Column column = columns.get(i);
             boolean empty = Fields.isNull(cell) || cell instanceof YamlNode.Scalar s && s.text().strip().equals("-");
             if (empty) {
+                cells.add(Table.Cell.EMPTY);
+            } else if (column.derive() != null) {
+                problems.error(cell.position(), "the column '" + column.key() + "' is computed, so its cells must be null",
+                        "write null in this cell; the figure is derived from the other columns");
+                cells.add(Table.Cell.EMPTY);
+            } else if (column.type() == Table.ColumnType.RAG && cell instanceof YamlNode.Scalar s) {
+                String rag = RAG.stream().filter(r -> r.equalsIgnoreCase(s.text().strip())).findFirst().orElse(null);
+                if (rag == null) {
+                    problems.error(cell.position(), "a RAG status must be Red, Amber or Green, but found '" + s.text() + "'",
+                            DidYouMean.hint(s.text().strip(), RAG));
+                }
+                cells.add(rag == null ? Table.Cell.EMPTY : new Table.Cell(rag, null));
+            } else if (column.type() == Table.ColumnType.COUNT && cell instanceof YamlNode.Scalar s
+                    && Numbers.parse(cell, column.key(), new Problems()) != null
+                    && new BigDecimal(s.text().strip().replace('\u2212', '-')).stripTrailingZeros().scale() > 0) {
+                problems.error(cell.position(), "the column '" + column.key() + "' counts whole things, but found '"
+                        + s.text() + "'", "write a whole number, or make the column 'type: money'");
                 cells.add(Table.Cell.EMPTY);
             } else if (column.isNumber()) {
                 BigDecimal number = Numbers.parse(cell, column.key(), problems);

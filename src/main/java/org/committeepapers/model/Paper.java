@@ -10,12 +10,14 @@ import org.committeepapers.problem.SourcePosition;
  * @param slug           the folder name, which is also the paper's web address
  * @param years          the financial years every finance table in this paper uses
  * @param summaryCaption caption of the summary table
+ * @param council        the council named on the cover, when not the site's own (null otherwise)
  * @param summaryTotal   label of the summary's computed total row, or null for no total row
+ * @param groupByCategory whether the summary groups proposals by category, with subtotals
  * @param notes          corrections and remarks printed at the end of the appendix
  * @param expectations   figures the author states as a check, e.g. the summary total
  */
-public record Paper(String slug, SourcePosition position, String title, String committeeId,
+public record Paper(String slug, SourcePosition position, String title, String council, String committeeId,
         LocalDate meetingDate, String appendixLabel, String introduction, List<FinancialYear> years,
-        String summaryCaption, String summaryTotal, List<Proposal> proposals, List<String> notes,
-        List<Expectation> expectations) {
+        String summaryCaption, String summaryTotal, boolean groupByCategory, List<Proposal> proposals,
+        List<String> notes, List<Expectation> expectations) {
 }

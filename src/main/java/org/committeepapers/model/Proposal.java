@@ -7,20 +7,27 @@ import org.committeepapers.problem.SourceFile;
 /**
  * One business case, from one Markdown file with YAML front matter.
  *
- * @param slug          the file name without {@code .md}; also its web address within the paper
- * @param title         the heading printed above the case
- * @param shortTitle    the title in the summary table and contents
- * @param proposalTitle the "Proposal Title (Business Plan Description)" field
- * @param amount        how the summary "Amount £000" is computed (default {@code finance.total})
- * @param tables        tables placed in the narrative, by id, in the order declared
+ * @param slug         the file name without {@code .md}; also its web address within the paper
+ * @param title        the heading printed above the case
+ * @param shortTitle   the title in the summary table and contents
+ * @param amount       how the summary "Amount £000" is computed
+ * @param date         the date of the case's version, or null when its format has none
+ * @param tables       tables placed in the text, by id, in the order declared
+ * @param narrative    the free text of formats without fixed sections (empty otherwise)
+ * @param answers      the answers of question-led formats, in the format's order
  */
-public record Proposal(String slug, SourceFile file, String title, String shortTitle, String proposalTitle,
-        String category, Ambitions ambitions, String directorate, String service, String type,
-        String recurrence, List<BpReference> bpReferences, DateOrText date, String version, String eqia,
-        DateOrText startDate, String capitalLink, Expression amount, List<Expectation> expectations,
-        List<FinanceLine> finance, Map<String, Table> tables, List<Benefit> benefits, Impacts impacts,
-        Narrative narrative) {
+public record Proposal(String slug, SourceFile file, ProposalFormat format, String title, String shortTitle,
+        String category, Amount amount, List<Expectation> expectations, List<BpReference> bpReferences,
+        DateOrText date, Map<String, Table> tables, Header header, Narrative narrative, List<Answer> answers) {
 
     public static final List<String> CATEGORIES = List.of("Investment", "Invest to save", "Savings", "Income");
     public static final List<String> EQIA_ANSWERS = List.of("Yes", "No", "Not applicable");
+
+    /** The main text and every answer, for checks and figures that apply to all text alike. */
+    public List<Narrative> texts() {
+        java.util.ArrayList<Narrative> all = new java.util.ArrayList<>();
+        all.add(narrative);
+        answers.forEach(a -> all.add(a.narrative()));
+        return all;
+    }
 }

@@ -5,37 +5,62 @@ import java.util.List;
 import org.committeepapers.problem.SourcePosition;
 
 /**
- * A table placed in a proposal's narrative with {@code {{ table id }}}. Its totals and derived rows are
- * computed, never typed.
+ * A table placed in a proposal's text with {@code {{ table id }}}. Its totals, subtotals, derived rows and
+ * derived columns are computed, never typed.
  *
- * @param totalLabel label of a computed row summing every number column, or null for none
+ * @param groups     the rows, in groups; a table without {@code groups:} has one group with no label
+ * @param totalLabel label of a computed row summing every number column over all groups' data rows, or null
+ * @param rowTotal   label of a computed column summing each row's number cells, or null
  */
 public record Table(String id, SourcePosition position, String caption, Unit units, List<Column> columns,
-        List<Row> rows, String totalLabel) {
+        List<Group> groups, String totalLabel, String rowTotal, TableFormat format) {
 
-    public enum ColumnType { TEXT, MONEY, COUNT }
+    public enum ColumnType { TEXT, MONEY, COUNT, RAG }
 
-    /** A column; {@code year} is set when the key names a financial year, {@code group} spans a header above. */
-    public record Column(String key, String label, ColumnType type, String group, FinancialYear year) {
+    /**
+     * A column; {@code year} is set when the key names a financial year, {@code group} spans a header above,
+     * {@code derive} computes its cells from the other columns of the row.
+     */
+    public record Column(String key, String label, ColumnType type, String group, FinancialYear year,
+            Expression derive) {
         public boolean isNumber() {
-            return type != ColumnType.TEXT;
+            return type == ColumnType.MONEY || type == ColumnType.COUNT;
         }
+    }
+
+    /**
+     * Rows under a heading; {@code label} is printed as a heading row and {@code subtotal} labels a computed
+     * row summing the group's data rows (both null for an ungrouped table).
+     */
+    public record Group(SourcePosition position, String id, String label, String subtotal, List<Row> rows) {
     }
 
     public sealed interface Row {
         SourcePosition position();
     }
 
-    /** Cells in column order: a String for text columns, a BigDecimal or null for number columns. */
+    /** Cells in column order: text for text columns, a number or nothing for number columns. */
     public record DataRow(SourcePosition position, String id, List<Cell> cells) implements Row {
     }
 
     /** A row computed column by column from other rows' ids, e.g. {@code achieved - target}. */
-    public record DerivedRow(SourcePosition position, String label, Expression formula) implements Row {
+    public record DerivedRow(SourcePosition position, String id, String label, Expression formula) implements Row {
     }
 
     /** A cell: text, a number, or neither (empty). */
     public record Cell(String text, BigDecimal number) {
         public static final Cell EMPTY = new Cell(null, null);
+    }
+
+    /**
+     * How this table prints its numbers, where it differs from the site's policy.
+     *
+     * @param decimals a fixed number of decimals, or null to print them as written
+     * @param rounding how to drop decimals beyond {@code decimals}; required if any value has more
+     * @param prefix   printed before every figure, e.g. "£"
+     * @param nil      what an empty cell shows, or null for the site's choice
+     */
+    public record TableFormat(Integer decimals, Rounding rounding, String prefix, String nil) {
+        public static final TableFormat SITE = new TableFormat(null, null, "", null);
     }
 }

@@ -90,8 +90,8 @@ public final class SitePrinter {
         if (sourceDateEpoch != null && sourceDateEpoch.strip().matches("\\d+")) {
             return PdfPrinter.utc(Long.parseLong(sourceDateEpoch.strip()));
         }
-        List<LocalDate> dates = paper.proposals().stream().map(p -> p.proposal().date()).map(DateOrText::date)
-                .filter(Objects::nonNull).toList();
+        List<LocalDate> dates = paper.proposals().stream().map(p -> p.proposal().date()).filter(Objects::nonNull)
+                .map(DateOrText::date).filter(Objects::nonNull).toList();
         LocalDate latest = dates.stream().max(LocalDate::compareTo).orElse(paper.paper().meetingDate());
         return PdfPrinter.utc(latest.atStartOfDay().toEpochSecond(ZoneOffset.UTC));
     }

@@ -33,12 +33,12 @@ final class NarrativeRenderer {
      * Reports headings that skip a level (an accessibility failure) and images (not supported: the PDF would
      * lose them) against the source lines.
      */
-    private static void check(Narrative narrative, Document document, Problems problems) {
+    private static void check(Narrative narrative, Document document, int startLevel, Problems problems) {
         for (int line : MarkdownRenderer.images(document)) {
             problems.error(narrative.start().shiftedDown(line), "images are not supported in proposals",
                     "describe the content in words or as a table under 'tables:'");
         }
-        int previous = 0;
+        int previous = startLevel;
         for (int[] heading : MarkdownRenderer.headings(document)) {
             if (heading[0] > previous + 1) {
                 problems.error(narrative.start().shiftedDown(heading[1]), "this heading is level " + heading[0]
@@ -51,14 +51,16 @@ final class NarrativeRenderer {
     }
 
     /**
-     * The narrative as HTML with its top headings at {@code topLevel}; {@code table} renders a placed table.
-     * When {@code problems} is given, the Markdown is also checked.
+     * {@code narrative} (one of the proposal's texts) as HTML, Markdown's {@code #} shown at {@code topLevel};
+     * {@code table} renders a placed table. When {@code problems} is given, the Markdown is also checked, its
+     * first heading expected at Markdown level {@code startLevel + 1}.
      */
-    String render(ComputedProposal computed, int topLevel, Function<String, String> table, Problems problems) {
+    String render(ComputedProposal computed, Narrative narrative, int topLevel, int startLevel,
+            Function<String, String> table, Problems problems) {
         List<String> tableIds = new ArrayList<>();
-        Document document = markdown.parse(assemble(computed, tableIds));
+        Document document = markdown.parse(assemble(computed, narrative, tableIds));
         if (problems != null) {
-            check(computed.proposal().narrative(), document, problems);
+            check(narrative, document, startLevel, problems);
         }
         String html = markdown.render(document, topLevel);
         if (tableIds.isEmpty()) {
@@ -73,10 +75,10 @@ final class NarrativeRenderer {
         return out.toString();
     }
 
-    private String assemble(ComputedProposal computed, List<String> tableIds) {
+    private String assemble(ComputedProposal computed, Narrative narrative, List<String> tableIds) {
         StringBuilder text = new StringBuilder();
         Map<Narrative.FigureRef, org.committeepapers.model.Figure> figures = computed.proseFigures();
-        for (Narrative.Segment segment : computed.proposal().narrative().segments()) {
+        for (Narrative.Segment segment : narrative.segments()) {
             if (segment instanceof Narrative.Markdown md) {
                 text.append(md.text());
             } else if (segment instanceof Narrative.FigureRef ref) {

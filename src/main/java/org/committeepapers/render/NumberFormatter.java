@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import org.committeepapers.model.Figure;
 import org.committeepapers.model.FigureFormat;
 import org.committeepapers.model.FormatPolicy;
+import org.committeepapers.model.Rounding;
+import org.committeepapers.model.Table;
 import org.committeepapers.model.Unit;
 
 /**
@@ -25,6 +27,19 @@ public final class NumberFormatter {
         return value == null ? policy.nil() : signed(value, "", "");
     }
 
+    /** A table cell printed by a table's own format (fixed decimals, a £ prefix, its own nil marker). */
+    public String cell(BigDecimal value, Table.TableFormat format) {
+        if (value == null) {
+            return format.nil() != null ? format.nil() : policy.nil();
+        }
+        BigDecimal shown = value;
+        if (format.decimals() != null) {
+            shown = value.setScale(format.decimals(), format.rounding() == null ? RoundingMode.UNNECESSARY
+                    : format.rounding().mode());
+        }
+        return signed(shown, format.prefix(), "");
+    }
+
     /**
      * A figure in prose. £k and £000 round to the nearest thousand pounds, £m to the nearest thousand pounds
      * shown as three decimals (£2.320m), £ to the nearest pound; halves round away from zero.
@@ -40,6 +55,20 @@ public final class NumberFormatter {
             case POUNDS -> signed(pounds.setScale(0, RoundingMode.HALF_UP), "£", "");
             case COUNT -> signed(figure.value().setScale(0, RoundingMode.HALF_UP), "", "");
         };
+    }
+
+    /**
+     * {@code figure} rounded by {@code rounding} to what {@code format} shows: whole thousands for £k, £000
+     * and £m (three decimals of millions), whole pounds for £, whole numbers for counts.
+     */
+    public static Figure rounded(Figure figure, FigureFormat format, Rounding rounding) {
+        Unit unit = figure.unit() == null ? Unit.THOUSANDS : figure.unit();
+        if (unit == Unit.COUNT || format == FigureFormat.COUNT) {
+            return new Figure(figure.value().setScale(0, rounding.mode()), unit);
+        }
+        BigDecimal pounds = unit == Unit.THOUSANDS ? figure.value().multiply(THOUSAND) : figure.value();
+        int scale = format == FigureFormat.POUNDS ? 0 : -3;
+        return new Figure(pounds.setScale(scale, rounding.mode()), Unit.POUNDS);
     }
 
     private static BigDecimal thousands(BigDecimal pounds) {

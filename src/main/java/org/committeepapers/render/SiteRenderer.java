@@ -150,7 +150,8 @@ public final class SiteRenderer {
             // Proposals are independent, so their Markdown is rendered on every core; order is kept.
             List<Views.ProposalView> proposals = computed.proposals().parallelStream()
                     .map(proposal -> proposalView(proposal, level, check)).toList();
-            return new Views.PaperView(paper.slug(), paper.slug() + ".pdf", paper.title(), paper.appendixLabel(),
+            return new Views.PaperView(paper.slug(), paper.slug() + ".pdf",
+                    paper.council() != null ? paper.council() : site.council(), paper.title(), paper.appendixLabel(),
                     site.committee(paper.committeeId()).name(), longDate(paper.meetingDate()),
                     markdown.render(markdown.parse(paper.introduction()), level + 1),
                     summary(computed, proposals, summaryPage), proposals, paper.notes());
@@ -158,13 +159,29 @@ public final class SiteRenderer {
 
         private Views.TableView summary(ComputedPaper computed, List<Views.ProposalView> proposals, String page) {
             List<Views.RowView> rows = new ArrayList<>();
-            for (int i = 0; i < proposals.size(); i++) {
-                Views.ProposalView p = proposals.get(i);
-                var amount = computed.proposals().get(i).amount().value();
-                rows.add(new Views.RowView("data", List.of(
-                        new Views.CellView(p.shortTitle(), false, true, false, page + "#" + p.anchor(), 1),
-                        new Views.CellView(p.category(), false, false, false, null, 1),
-                        new Views.CellView(numbers.cell(amount), true, false, false, null, 1))));
+            List<String> groups = computed.paper().groupByCategory() ? List.copyOf(computed.categoryTotals().keySet())
+                    : java.util.Collections.singletonList(null);
+            for (String group : groups) {
+                if (group != null) {
+                    rows.add(new Views.RowView("heading", List.of(new Views.CellView(group, false, true, false, null, 3))));
+                }
+                for (int i = 0; i < proposals.size(); i++) {
+                    Views.ProposalView p = proposals.get(i);
+                    if (group != null && !group.equals(p.category())) {
+                        continue;
+                    }
+                    var amount = computed.proposals().get(i).amount().value();
+                    rows.add(new Views.RowView("data", List.of(
+                            new Views.CellView(p.shortTitle(), false, true, false, page + "#" + p.anchor(), 1),
+                            new Views.CellView(p.category(), false, false, false, null, 1),
+                            new Views.CellView(numbers.cell(amount), true, false, false, null, 1))));
+                }
+                if (group != null) {
+                    rows.add(new Views.RowView("subtotal", List.of(
+                            new Views.CellView("Total " + group.toLowerCase(java.util.Locale.UK), false, true, false, null, 2),
+                            new Views.CellView(numbers.cell(computed.categoryTotals().get(group).value()), true, false,
+                                    false, null, 1))));
+                }
             }
             Views.RowView total = computed.paper().summaryTotal() == null ? null : new Views.RowView("total", List.of(
                     new Views.CellView(computed.paper().summaryTotal(), false, true, false, null, 2),
@@ -178,42 +195,8 @@ public final class SiteRenderer {
 
         /** With {@code check}, the narrative's Markdown is also checked; one of the renderings does it. */
         private Views.ProposalView proposalView(ComputedProposal computed, int level, boolean check) {
-            Proposal p = computed.proposal();
-            Map<String, String> renderedTables = new HashMap<>();
-            String narrative = narratives.render(computed, level + 2, id -> renderedTables.computeIfAbsent(id,
-                    key -> templates.render("table.ftlh", Map.of("table", tables.view(computed.tables().get(key),
-                            p.slug() + "-" + key)))), check ? problems : null);
-            List<Views.DetailView> details = List.of(
-                    detail("Proposal title (business plan description)", p.proposalTitle()),
-                    detail("Relevant ambitions", p.ambitions().label()),
-                    detail("Directorate", p.directorate()),
-                    detail("Service", p.service()),
-                    detail("Type", p.type()),
-                    detail("Recurrent or one-off", p.recurrence()),
-                    detail("BP reference", String.join(", ", p.bpReferences().stream().map(r -> r.text()).toList())),
-                    detail("Date", text(p.date())),
-                    detail("Version", p.version()),
-                    detail("Equality impact assessment completed", p.eqia()),
-                    detail("Proposed start date", text(p.startDate())),
-                    detail("Linked capital proposal", p.capitalLink()));
-            List<Views.BenefitView> benefits = p.benefits().stream().map(b -> new Views.BenefitView(
-                    markdown.renderInline(b.benefit()), b.ambitions().label(), markdown.renderInline(b.measurement())))
-                    .toList();
-            List<Views.DetailView> impacts = List.of(
-                    new Views.DetailView("Environmental", markdown.renderInline(p.impacts().environmental())),
-                    new Views.DetailView("Social", markdown.renderInline(p.impacts().social())),
-                    new Views.DetailView("Health", markdown.renderInline(p.impacts().health())));
-            return new Views.ProposalView(p.slug(), p.slug(), p.slug() + ".html", p.title(), p.shortTitle(),
-                    p.category(), numbers.cell(computed.amount().value()), details, narrative,
-                    tables.view(computed.finance(), p.slug() + "-finance"), benefits, impacts);
-        }
-
-        private Views.DetailView detail(String label, String value) {
-            return new Views.DetailView(label, org.jsoup.nodes.Entities.escape(value));
-        }
-
-        private String text(DateOrText value) {
-            return value.date() != null ? longDate(value.date()) : value.text();
+            return new ProposalViews(templates, markdown, narratives, tables, numbers, computed, level,
+                    check ? problems : null).view();
         }
     }
 }

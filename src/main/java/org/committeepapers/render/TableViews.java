@@ -19,13 +19,14 @@ final class TableViews {
 
     Views.TableView view(ComputedTable computed, String id) {
         Table table = computed.table();
+        List<Table.Column> columns = computed.columns();
         List<Views.RowView> rows = new ArrayList<>();
         for (ComputedTable.Row row : computed.rows()) {
-            rows.add(row(row, table));
+            rows.add(row(row, table, columns));
         }
-        Views.RowView total = computed.total() == null ? null : row(computed.total(), table);
-        return new Views.TableView(id, caption(table), headerRows(table), rows, total,
-                table.columns().size() > Views.TableView.PORTRAIT_COLUMNS);
+        Views.RowView total = computed.total() == null ? null : row(computed.total(), table, columns);
+        return new Views.TableView(id, caption(table), headerRows(columns), rows, total,
+                columns.size() > Views.TableView.PORTRAIT_COLUMNS);
     }
 
     /** The caption, with the money unit added when the caption does not already say it. */
@@ -43,8 +44,7 @@ final class TableViews {
      * One header row, or two when some columns share a group heading: grouped columns get the group on the
      * first row (spanning them) and their own label below; ungrouped columns span both rows.
      */
-    private List<List<Views.HeaderCellView>> headerRows(Table table) {
-        List<Table.Column> columns = table.columns();
+    private List<List<Views.HeaderCellView>> headerRows(List<Table.Column> columns) {
         boolean grouped = columns.stream().anyMatch(c -> c.group() != null);
         List<Views.HeaderCellView> first = new ArrayList<>();
         List<Views.HeaderCellView> second = new ArrayList<>();
@@ -68,30 +68,30 @@ final class TableViews {
     }
 
     /** The first text column names each row (and holds the total's label); failing that, the first column. */
-    private static int rowHeaderColumn(Table table) {
-        for (int c = 0; c < table.columns().size(); c++) {
-            if (!table.columns().get(c).isNumber()) {
+    private static int rowHeaderColumn(List<Table.Column> columns) {
+        for (int c = 0; c < columns.size(); c++) {
+            if (!columns.get(c).isNumber()) {
                 return c;
             }
         }
         return 0;
     }
 
-    private Views.RowView row(ComputedTable.Row row, Table table) {
+    private Views.RowView row(ComputedTable.Row row, Table table, List<Table.Column> columns) {
         String kind = row.kind().name().toLowerCase(Locale.ROOT);
         if (row.kind() == ComputedTable.Kind.HEADING) {
             String text = row.cells().get(0).text();
-            return new Views.RowView(kind, List.of(new Views.CellView(text, false, true, false, null,
-                    table.columns().size())));
+            return new Views.RowView(kind, List.of(new Views.CellView(text, false, true, false, null, columns.size())));
         }
         List<Views.CellView> cells = new ArrayList<>();
-        int headerColumn = rowHeaderColumn(table);
-        for (int c = 0; c < table.columns().size(); c++) {
-            Table.Column column = table.columns().get(c);
+        int headerColumn = rowHeaderColumn(columns);
+        for (int c = 0; c < columns.size(); c++) {
+            Table.Column column = columns.get(c);
             Table.Cell cell = row.cells().get(c);
             boolean rowHeader = c == headerColumn;
             if (column.isNumber()) {
-                cells.add(new Views.CellView(numbers.cell(cell.number()), true, rowHeader, cell.number() == null, null, 1));
+                cells.add(new Views.CellView(numbers.cell(cell.number(), table.format()), true, rowHeader,
+                        cell.number() == null, null, 1));
             } else {
                 String text = cell.text() == null ? "" : cell.text();
                 cells.add(new Views.CellView(text, false, rowHeader, false, null, 1));

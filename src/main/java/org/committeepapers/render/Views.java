@@ -22,14 +22,39 @@ public final class Views {
     }
 
     /** {@code pdfHref} is relative to the paper's own folder. */
-    public record PaperView(String slug, String pdfHref, String title, String appendix, String committee, String meetingDate,
+    public record PaperView(String slug, String pdfHref, String council, String title, String appendix, String committee, String meetingDate,
             String introductionHtml, TableView summary, List<ProposalView> proposals, List<String> notes) {
     }
 
-    /** A proposal; {@code anchor} is its id within the paper page, {@code href} its own page. */
-    public record ProposalView(String slug, String anchor, String href, String title, String shortTitle,
-            String category, String amount, List<DetailView> details, String narrativeHtml, TableView finance,
-            List<BenefitView> benefits, List<DetailView> impacts) {
+    /**
+     * A proposal; {@code anchor} is its id within the paper page, {@code href} its own page. Which parts are
+     * filled depends on {@code format}: free text in {@code narrativeHtml}, or fixed {@code sections}; the
+     * finance table, benefits and impacts only for business-case-2024.
+     */
+    public record ProposalView(String slug, String anchor, String href, String format, String title,
+            String shortTitle, String category, String amount, String banner, List<HeadlineView> headlines,
+            List<DetailView> details, List<TableView> headerTables, String narrativeHtml, List<SectionView> sections,
+            TableView finance, List<BenefitView> benefits, List<DetailView> impacts, List<ListView> lists,
+            List<LinkView> outline) {
+    }
+
+    /** A headline amount with the rounding rule that produced it ("" when exact). */
+    public record HeadlineView(String label, String value, String rule) {
+    }
+
+    /**
+     * An answer under its fixed question; {@code group} is set on the first section of a group, to be printed
+     * as a heading above it.
+     */
+    public record SectionView(String anchor, String group, String question, String html) {
+    }
+
+    /** A titled list, e.g. a project's risks. */
+    public record ListView(String anchor, String heading, List<String> items) {
+    }
+
+    /** An entry of a proposal's outline, for PDF bookmarks. */
+    public record LinkView(String text, String anchor) {
     }
 
     /** A labelled value; {@code html} is already safe markup. */
