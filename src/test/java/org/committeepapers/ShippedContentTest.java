@@ -95,6 +95,15 @@ class ShippedContentTest {
     }
 
     @Test
+    void committeeSummaryAddsUpEveryPaperByCategory() {
+        Element summary = page("committees/adults-and-health.html").getElementById("committee-summary");
+        List<String> subtotals = summary.select("tr.subtotal").eachText();
+        assertTrue(subtotals.containsAll(List.of("Total investment 500", "Total invest to save 2,258",
+                "Total savings \u22124,078", "Total income \u22121,021")), subtotals.toString());
+        assertTrue(summary.selectFirst("tr.total").text().startsWith("Total of all papers"));
+    }
+
+    @Test
     void everyPageIsSemanticAndAccessible() {
         for (Map.Entry<String, byte[]> file : result.files().entrySet()) {
             if (!file.getKey().endsWith(".html")) {

@@ -3,6 +3,6 @@ package org.committeepapers.compute;
 import java.util.List;
 import org.committeepapers.model.Site;
 
-/** The whole site with every figure computed and checked. */
-public record ComputedSite(Site site, List<ComputedPaper> papers) {
+/** The whole site with every figure computed and checked, by paper and by committee. */
+public record ComputedSite(Site site, List<ComputedPaper> papers, List<ComputedCommittee> committees) {
 }

@@ -29,7 +29,14 @@ public final class SiteCalculator {
             papers.add(paper(paper, problems));
         }
         Checks.uniqueReferences(site.papers().stream().flatMap(p -> p.proposals().stream()).toList(), problems);
-        return problems.errorCount() > before ? Optional.empty() : Optional.of(new ComputedSite(site, papers));
+        List<ComputedCommittee> committees = new ArrayList<>();
+        for (var committee : site.committees()) {
+            List<ComputedPaper> own = papers.stream().filter(p -> p.paper().committeeId().equals(committee.id())).toList();
+            List<ComputedProposal> proposals = own.stream().flatMap(p -> p.proposals().stream()).toList();
+            committees.add(new ComputedCommittee(committee.id(), own, categoryTotals(proposals), sum(proposals)));
+        }
+        return problems.errorCount() > before ? Optional.empty()
+                : Optional.of(new ComputedSite(site, papers, List.copyOf(committees)));
     }
 
     /**
@@ -46,21 +53,30 @@ public final class SiteCalculator {
                 figures.put(proposal.slug() + ".amount", computed.amount());
             });
         }
-        BigDecimal total = proposals.stream().map(p -> p.amount().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        Figure summaryTotal = new Figure(total, Unit.THOUSANDS);
+        Figure summaryTotal = sum(proposals);
         figures.put("summary.total", summaryTotal);
-        Map<String, Figure> categoryTotals = new LinkedHashMap<>();
-        for (String category : Proposal.CATEGORIES) {
-            List<ComputedProposal> inCategory = proposals.stream().filter(p -> p.proposal().category().equals(category)).toList();
-            if (!inCategory.isEmpty()) {
-                BigDecimal sum = inCategory.stream().map(p -> p.amount().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
-                categoryTotals.put(category, new Figure(sum, Unit.THOUSANDS));
-                figures.put("summary." + Slugs.of(category), new Figure(sum, Unit.THOUSANDS));
-            }
-        }
+        Map<String, Figure> categoryTotals = categoryTotals(proposals);
+        categoryTotals.forEach((category, total) -> figures.put("summary." + Slugs.of(category), total));
         if (proposals.size() == paper.proposals().size()) {
             Checks.expectations(paper.expectations(), figures, problems);
         }
         return new ComputedPaper(paper, List.copyOf(proposals), summaryTotal, categoryTotals);
+    }
+
+    private static Figure sum(List<ComputedProposal> proposals) {
+        return new Figure(proposals.stream().map(p -> p.amount().value()).reduce(BigDecimal.ZERO, BigDecimal::add),
+                Unit.THOUSANDS);
+    }
+
+    /** Totals by category, in the order of {@link Proposal#CATEGORIES}, for the categories that occur. */
+    private static Map<String, Figure> categoryTotals(List<ComputedProposal> proposals) {
+        Map<String, Figure> totals = new LinkedHashMap<>();
+        for (String category : Proposal.CATEGORIES) {
+            List<ComputedProposal> in = proposals.stream().filter(p -> p.proposal().category().equals(category)).toList();
+            if (!in.isEmpty()) {
+                totals.put(category, sum(in));
+            }
+        }
+        return totals;
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.committeepapers.compute.ComputedCommittee;
 import org.committeepapers.compute.ComputedPaper;
 import org.committeepapers.compute.ComputedProposal;
 import org.committeepapers.compute.ComputedSite;
@@ -98,6 +99,10 @@ public final class SiteRenderer {
                             "site", below, "paper", standalone, "proposal", proposal)));
                 }
             }
+            for (Views.CommitteeView committee : below.committees()) {
+                files.put("committees/" + committee.id() + ".html",
+                        page("committee.ftlh", Map.of("site", below, "committee", committee)));
+            }
             files.put("assets/style.css", templates.resource("style.css"));
             return files;
         }
@@ -135,7 +140,11 @@ public final class SiteRenderer {
                         .map(p -> new Views.PaperLinkView(p.title(), p.appendixLabel(), longDate(p.meetingDate()),
                                 root + p.slug() + "/index.html", root + pdfPath(p)))
                         .toList();
-                committees.add(new Views.CommitteeView(committee.id(), committee.name(), papers));
+                ComputedCommittee totals = computed.committees().stream()
+                        .filter(c -> c.committeeId().equals(committee.id())).findFirst().orElseThrow();
+                committees.add(new Views.CommitteeView(committee.id(), committee.name(),
+                        root + "committees/" + committee.id() + ".html", papers,
+                        totals.papers().isEmpty() ? null : committeeSummary(totals, root)));
             }
             return new Views.SiteView(site.council(), site.title(), site.language(), root, committees);
         }
@@ -191,6 +200,37 @@ public final class SiteRenderer {
                     new Views.HeaderCellView("Category", 1, 1, false, "col"),
                     new Views.HeaderCellView("Amount £000", 1, 1, true, "col"));
             return new Views.TableView("summary", computed.paper().summaryCaption(), List.of(header), rows, total, false);
+        }
+
+        /** Every proposal of a committee's papers, grouped by category, with subtotals and a total. */
+        private Views.TableView committeeSummary(ComputedCommittee committee, String root) {
+            List<Views.RowView> rows = new ArrayList<>();
+            for (var category : committee.categoryTotals().entrySet()) {
+                rows.add(new Views.RowView("heading", List.of(new Views.CellView(category.getKey(), false, true, false, null, 3))));
+                for (ComputedPaper paper : committee.papers()) {
+                    for (ComputedProposal proposal : paper.proposals()) {
+                        if (proposal.proposal().category().equals(category.getKey())) {
+                            String href = root + paper.paper().slug() + "/" + proposal.proposal().slug() + ".html";
+                            rows.add(new Views.RowView("data", List.of(
+                                    new Views.CellView(proposal.proposal().shortTitle(), false, true, false, href, 1),
+                                    new Views.CellView(paper.paper().appendixLabel() + ": " + paper.paper().title(), false,
+                                            false, false, null, 1),
+                                    new Views.CellView(numbers.cell(proposal.amount().value()), true, false, false, null, 1))));
+                        }
+                    }
+                }
+                rows.add(new Views.RowView("subtotal", List.of(
+                        new Views.CellView("Total " + category.getKey().toLowerCase(java.util.Locale.UK), false, true, false, null, 2),
+                        new Views.CellView(numbers.cell(category.getValue().value()), true, false, false, null, 1))));
+            }
+            Views.RowView total = new Views.RowView("total", List.of(
+                    new Views.CellView("Total of all papers", false, true, false, null, 2),
+                    new Views.CellView(numbers.cell(committee.total().value()), true, false, false, null, 1)));
+            List<Views.HeaderCellView> header = List.of(new Views.HeaderCellView("Business case", 1, 1, false, "col"),
+                    new Views.HeaderCellView("Paper", 1, 1, false, "col"),
+                    new Views.HeaderCellView("Amount £000", 1, 1, true, "col"));
+            return new Views.TableView("committee-summary", "Every business case in this committee's papers, by category",
+                    List.of(header), rows, total, false);
         }
 
         /** With {@code check}, the narrative's Markdown is also checked; one of the renderings does it. */

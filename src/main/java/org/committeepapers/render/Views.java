@@ -14,7 +14,8 @@ public final class Views {
     public record SiteView(String council, String title, String language, String root, List<CommitteeView> committees) {
     }
 
-    public record CommitteeView(String id, String name, List<PaperLinkView> papers) {
+    /** A committee; {@code summary} adds up every proposal in its papers by category (null when it has none). */
+    public record CommitteeView(String id, String name, String href, List<PaperLinkView> papers, TableView summary) {
     }
 
     /** {@code pdfHref} is the paper's PDF, next to its HTML page. */

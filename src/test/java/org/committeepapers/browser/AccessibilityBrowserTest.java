@@ -76,7 +76,7 @@ class AccessibilityBrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"index.html", "adults-and-health-business-cases/index.html",
             "adults-and-health-business-cases/invest-to-save.html", "adults-and-health-business-cases/block-cars.html",
-            "adults-and-health-business-cases/vacancy-factor.html"})
+            "adults-and-health-business-cases/vacancy-factor.html", "committees/adults-and-health.html"})
     void noAxeViolationsAtWcag22AA(String path) throws Exception {
         try (Page page = browser.newPage()) {
             page.navigate(site.resolve(path).toUri().toString());
