@@ -48,7 +48,7 @@ public final class YamlReader {
      * {@code problems} when the text is not valid YAML or breaks a limit.
      */
     public Optional<YamlNode> read(SourceFile file, String yaml, int firstLine, Problems problems) {
-        try (YAMLParser parser = (YAMLParser) factory.createParser(yaml)) {
+        try (YAMLParser parser = factory.createParser(yaml)) {
             Reader reader = new Reader(parser, file, firstLine - 1);
             if (parser.nextToken() == null) {
                 problems.error(file.at(firstLine, 1), "the YAML is empty",
