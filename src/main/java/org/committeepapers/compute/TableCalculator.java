@@ -173,13 +173,23 @@ final class TableCalculator {
             }
         }
         List<Table.Cell> cells = new ArrayList<>();
+        Figure previous = null;
+        boolean first = true;
         for (int c = 0; c < table.columns().size(); c++) {
             Table.Column column = table.columns().get(c);
             if (!column.isNumber() || column.derive() != null) {
                 cells.add(Table.Cell.EMPTY);
                 continue;
             }
+            if (first && row.start() != null) {
+                first = false;
+                previous = new Figure(row.start(), unitOf(column));
+                cells.add(new Table.Cell(null, row.start()));
+                continue;
+            }
+            first = false;
             Figures forColumn = new Figures();
+            forColumn.put("previous", previous);
             for (Map.Entry<String, List<Table.Cell>> entry : named.entrySet()) {
                 BigDecimal v = entry.getValue().get(c).number();
                 forColumn.put(entry.getKey(), v == null ? null : new Figure(v, unitOf(column)));
@@ -191,6 +201,7 @@ final class TableCalculator {
             }
             Optional<Figure> value = new Evaluator(forColumn, true, once("row " + row.label())).evaluate(row.formula());
             cells.add(new Table.Cell(null, value.map(Figure::value).orElse(null)));
+            previous = value.orElse(null);
         }
         return completeRow(cells);
     }

@@ -177,12 +177,13 @@ final class TableReader {
             String label = row.requiredText("label", "Variance");
             String derivedId = Optional.ofNullable(row.optionalText("id")).orElse(label == null ? null : Slugs.of(label));
             String formula = row.text(derive.get(), "derive");
+            BigDecimal start = row.node("start").map(n -> row.number(n, "start")).orElse(null);
             row.finish();
             if (formula == null) {
                 return Optional.empty();
             }
             Optional<Expression> parsed = ExpressionParser.parse(formula, derive.get().position(), problems);
-            return parsed.map(e -> new Table.DerivedRow(row.position(), derivedId, label, e));
+            return parsed.map(e -> new Table.DerivedRow(row.position(), derivedId, label, e, start));
         }
         String id = row.optionalText("id");
         List<YamlNode> cells = row.list("cells");

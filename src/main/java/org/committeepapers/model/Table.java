@@ -43,8 +43,13 @@ public record Table(String id, SourcePosition position, String caption, Unit uni
     public record DataRow(SourcePosition position, String id, List<Cell> cells) implements Row {
     }
 
-    /** A row computed column by column from other rows' ids, e.g. {@code achieved - target}. */
-    public record DerivedRow(SourcePosition position, String id, String label, Expression formula) implements Row {
+    /**
+     * A row computed column by column from other rows' ids, e.g. {@code achieved - target}. In the formula,
+     * {@code previous} is this row's own figure in the column before, so {@code previous * 1.1} grows by 10% a
+     * year from {@code start}, the figure of its first number column (null when the formula gives every cell).
+     */
+    public record DerivedRow(SourcePosition position, String id, String label, Expression formula, BigDecimal start)
+            implements Row {
     }
 
     /** A cell: text, a number, or neither (empty). */

@@ -78,6 +78,17 @@ class FormatsTest {
                   - [2017-18, 100, 200]
                   - [2018-19, 300, 400]
                 total: Total
+              growth:
+                caption: Clawbacks modelled at 10% growth a year
+                format: { decimals: 3, round: nearest }
+                columns:
+                  - { key: item, label: Item }
+                  - { key: 2022-23, type: money }
+                  - { key: 2023-24, type: money }
+                  - { key: 2024-25, type: money }
+                  - { key: 2025-26, type: money }
+                rows:
+                  - { label: Modelled clawbacks, start: 234.117, derive: previous * 1.1 }
               risks:
                 caption: Risks
                 columns:
@@ -107,6 +118,8 @@ class FormatsTest {
 
             # 6
             Benefits.
+
+            {{ table growth }}
 
             # 7
             Risks.
@@ -149,6 +162,12 @@ class FormatsTest {
         Element required = table.select("tr.derived").stream().filter(r -> r.text().startsWith("Investment Required"))
                 .findFirst().orElseThrow();
         assertEquals(List.of("222.333", "\u22126.079", "\u221231.831", "\u221260.160"), required.select("td.num").eachText());
+    }
+
+    @Test
+    void growthAtARateFromAStartingFigure() throws Exception {
+        Element growth = page().getElementById("direct-payments-growth");
+        assertEquals(List.of("234.117", "257.529", "283.282", "311.610"), growth.selectFirst("tr.derived").select("td.num").eachText());
     }
 
     @Test
