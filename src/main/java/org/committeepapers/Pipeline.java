@@ -13,10 +13,12 @@ import org.committeepapers.model.Site;
 import org.committeepapers.problem.ContentException;
 import org.committeepapers.problem.Problem;
 import org.committeepapers.problem.Problems;
+import org.committeepapers.problem.SourceFile;
 import org.committeepapers.print.GlyphCheck;
 import org.committeepapers.print.PdfPrinter;
 import org.committeepapers.print.PrintChecks;
 import org.committeepapers.print.SitePrinter;
+import org.committeepapers.render.LinkCheck;
 import org.committeepapers.render.SiteRenderer;
 import org.committeepapers.render.TemplateEngine;
 
@@ -88,6 +90,21 @@ public final class Pipeline {
         for (ComputedPaper paper : computed.papers()) {
             files.put(SiteRenderer.pdfPath(paper.paper()), pdfs.get(paper.paper().slug()));
         }
+        if (output == Output.SITE) {
+            LinkCheck.check(files, sources(computed), problems);
+            if (problems.hasErrors()) {
+                throw new ContentException(problems);
+            }
+        }
         return new Result(computed, files, problems.sorted());
+    }
+
+    private static List<SourceFile> sources(ComputedSite computed) {
+        List<SourceFile> sources = new java.util.ArrayList<>();
+        for (ComputedPaper paper : computed.papers()) {
+            sources.add(paper.paper().position().file());
+            paper.paper().proposals().forEach(p -> sources.add(p.file()));
+        }
+        return sources;
     }
 }

@@ -23,6 +23,12 @@ final class BuildCommand implements Callable<Integer> {
             description = "Folder to publish into, replaced as a whole (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--jobs", paramLabel = "N", description = "PDFs to print at once (default: the number of processors).")
+    Integer jobs;
+
+    @Option(names = "--strict", description = "Treat warnings as errors, e.g. for the nightly build.")
+    boolean strict;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -31,9 +37,17 @@ final class BuildCommand implements Callable<Integer> {
         var stdout = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         long started = System.nanoTime();
+        if (jobs != null && jobs < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
+        }
         try {
-            Pipeline.Result result = Pipeline.run(paths.content, paths.templates, Pipeline.Output.SITE);
+            int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+            Pipeline.Result result = Pipeline.run(paths.content, paths.templates, Pipeline.Output.SITE, threads);
             Reporter.problems(err, result.warnings());
+            if (strict && !result.warnings().isEmpty()) {
+                err.println(result.warnings().size() + " warning(s), which --strict treats as errors; nothing was written.");
+                return 1;
+            }
             SitePublisher.publish(result.files(), out);
             long pages = result.files().keySet().stream().filter(f -> f.endsWith(".html")).count();
             long pdfs = result.files().keySet().stream().filter(f -> f.endsWith(".pdf")).count();

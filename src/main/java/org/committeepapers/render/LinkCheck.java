@@ -1,0 +1,90 @@
+package org.committeepapers.render;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.committeepapers.problem.Problems;
+import org.committeepapers.problem.SourceFile;
+import org.committeepapers.problem.SourcePosition;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Checks that every link between the generated pages, and every {@code #anchor}, leads somewhere. A broken
+ * link is reported at the source line that wrote it when one can be found, else against the page.
+ */
+public final class LinkCheck {
+    private LinkCheck() {
+    }
+
+    /** @param sources files to search for the text of a broken link, to name where it came from */
+    public static void check(Map<String, byte[]> files, List<SourceFile> sources, Problems problems) {
+        Map<String, Set<String>> ids = new HashMap<>();
+        Map<String, Document> pages = new HashMap<>();
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            if (file.getKey().endsWith(".html")) {
+                Document page = Jsoup.parse(new String(file.getValue(), StandardCharsets.UTF_8));
+                pages.put(file.getKey(), page);
+                ids.put(file.getKey(), new HashSet<>(page.select("[id]").eachAttr("id")));
+            }
+        }
+        for (Map.Entry<String, Document> page : pages.entrySet()) {
+            for (Element link : page.getValue().select("a[href]")) {
+                String href = link.attr("href");
+                String broken = broken(page.getKey(), href, files, ids);
+                if (broken != null) {
+                    problems.error(origin(href, sources, page.getKey()), "the link '" + href + "' on " + page.getKey()
+                            + " leads nowhere: " + broken, "correct the link, or remove it");
+                }
+            }
+        }
+    }
+
+    /** Why {@code href} on {@code page} is broken, or null when it is fine or leads off the site. */
+    private static String broken(String page, String href, Map<String, byte[]> files, Map<String, Set<String>> ids) {
+        URI uri;
+        try {
+            uri = new URI(href);
+        } catch (URISyntaxException e) {
+            return "it is not a valid address";
+        }
+        if (uri.getScheme() != null || href.startsWith("//")) {
+            return null;
+        }
+        String target = page;
+        if (uri.getPath() != null && !uri.getPath().isEmpty()) {
+            Path base = Path.of(page).getParent();
+            target = (base == null ? Path.of(uri.getPath()) : base.resolve(uri.getPath())).normalize().toString()
+                    .replace('\\', '/');
+            if (!files.containsKey(target)) {
+                return "there is no " + target;
+            }
+        }
+        String fragment = uri.getFragment();
+        if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")
+                && !ids.getOrDefault(target, Set.of()).contains(fragment)) {
+            return target + " has no anchor #" + fragment;
+        }
+        return null;
+    }
+
+    private static SourcePosition origin(String href, List<SourceFile> sources, String page) {
+        for (SourceFile source : sources) {
+            String[] lines = source.text().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                int column = lines[i].indexOf("(" + href + ")");
+                if (column >= 0) {
+                    return source.at(i + 1, column + 2);
+                }
+            }
+        }
+        return SourceFile.of(Path.of(page), "").start();
+    }
+}

@@ -1,0 +1,116 @@
+package org.committeepapers.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.committeepapers.Cli;
+import org.committeepapers.TestContent;
+import org.committeepapers.bench.SyntheticContent;
+import org.committeepapers.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the nightly job relies on: repeatable bytes, a site that survives being killed, loud failures. */
+class NightlyBuildTest {
+    private static final String CARS = TestContent.PAPER + "block-cars.md";
+
+    @TempDir
+    Path temp;
+
+    static Map<String, String> tree(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString(), new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void twoBuildsOfTheSameSourcesAreIdenticalToTheByte() throws IOException {
+        Cli first = Cli.run("build", "--out", temp.resolve("one").toString());
+        Cli second = Cli.run("build", "--jobs", "1", "--out", temp.resolve("two").toString());
+        assertEquals(0, first.exitCode(), first.all());
+        assertEquals(0, second.exitCode(), second.all());
+        Map<String, String> one = tree(temp.resolve("one"));
+        assertTrue(one.size() > 10);
+        assertEquals(one, tree(temp.resolve("two")));
+        assertTrue(one.values().stream().noneMatch(text -> text.contains(temp.toString())), "no absolute paths in output");
+    }
+
+    @Test
+    void killingTheBuildMidwayLeavesThePublishedSiteIntact() throws Exception {
+        Path site = temp.resolve("site");
+        assertEquals(0, Cli.run("build", "--out", site.toString()).exitCode());
+        Map<String, String> before = tree(site);
+        Path big = SyntheticContent.write(TestContent.SHIPPED, temp.resolve("big"), 60);
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "build",
+                "--content", big.toString(), "--out", site.toString())
+                .redirectErrorStream(true).redirectOutput(temp.resolve("child.log").toFile()).start();
+        // Wait until the child has started writing its staging folder, i.e. is mid-build, then kill -9.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && child.isAlive() && !stagingExists(temp)) {
+            Thread.sleep(5);
+        }
+        child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        Map<String, String> after = tree(site);
+        if (!after.equals(before)) {
+            // Killed after the swap: then the site must be the whole new one, never a mixture.
+            Path complete = temp.resolve("complete");
+            assertEquals(0, Cli.run("build", "--content", big.toString(), "--out", complete.toString()).exitCode());
+            assertEquals(tree(complete), after, "the site is either the old one or the complete new one");
+        }
+        Cli next = Cli.run("build", "--out", site.toString());
+        assertEquals(0, next.exitCode(), next.all());
+        try (Stream<Path> left = Files.list(temp)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".site.")), "leftovers cleared");
+        }
+    }
+
+    /** The staging folder appears only after everything has been computed and rendered, during writing. */
+    private static boolean stagingExists(Path dir) throws IOException {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.anyMatch(p -> p.getFileName().toString().startsWith(".site.new-"));
+        }
+    }
+
+    @Test
+    void strictTurnsWarningsIntoErrors() {
+        TestContent content = TestContent.copyOfShipped(temp);
+        content.replace(CARS, "tables:\n", "tables:\n  unused:\n    caption: Never placed\n    columns: [ { key: a } ]\n"
+                + "    rows: [ [x] ]\n");
+        Path out = temp.resolve("out");
+        Cli relaxed = Cli.run("build", "--content", content.root().toString(), "--out", out.toString());
+        assertEquals(0, relaxed.exitCode(), relaxed.all());
+        assertTrue(relaxed.err().contains("warning: the table 'unused' is declared but never placed"), relaxed.all());
+        Cli strict = Cli.run("build", "--strict", "--content", content.root().toString(), "--out", temp.resolve("s").toString());
+        assertEquals(1, strict.exitCode(), strict.all());
+        assertTrue(strict.err().contains("--strict treats as errors"), strict.all());
+        assertTrue(!Files.exists(temp.resolve("s")));
+    }
+
+    @Test
+    void brokenLinksFailTheBuildAtTheirSourceLine() {
+        TestContent content = TestContent.copyOfShipped(temp);
+        content.replace(CARS, "Currently we commission", "See [the old report](old-report.html). Currently we commission");
+        Cli build = Cli.run("build", "--content", content.root().toString(), "--out", temp.resolve("out").toString());
+        assertEquals(1, build.exitCode(), build.all());
+        assertTrue(build.err().contains(content.file(CARS) + ":" + content.lineOf(CARS, "old-report.html") + ":"), build.all());
+        assertTrue(build.err().contains("the link 'old-report.html' on adults-and-health-business-cases/"), build.all());
+        assertTrue(build.err().contains("leads nowhere: there is no adults-and-health-business-cases/old-report.html"), build.all());
+    }
+
+    @Test
+    void jobsMustBePositive() {
+        assertEquals(2, Cli.run("build", "--jobs", "0", "--out", temp.resolve("x").toString()).exitCode());
+    }
+}
