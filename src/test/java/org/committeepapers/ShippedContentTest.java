@@ -35,7 +35,7 @@ class ShippedContentTest {
 
     @Test
     void summaryAmountsAreComputedFromEachProposal() {
-        ComputedPaper paper = result.site().papers().get(0);
+        ComputedPaper paper = TestContent.paper(result, TestContent.PAPER_SLUG);
         List<BigDecimal> amounts = paper.proposals().stream().map(p -> p.amount().value()).toList();
         assertEquals(List.of(500, 3234, -976, -2573, -945, -560, -1021),
                 amounts.stream().map(BigDecimal::intValueExact).toList());
@@ -85,7 +85,7 @@ class ShippedContentTest {
 
     @Test
     void financeTablesHaveComputedTotalRowAndColumn() {
-        ComputedProposal reablement = result.site().papers().get(0).proposals().get(4);
+        ComputedProposal reablement = TestContent.paper(result, TestContent.PAPER_SLUG).proposals().get(4);
         assertEquals("reablement", reablement.proposal().slug());
         Element finance = appendix.getElementById("reablement-finance");
         List<String> header = finance.select("thead th").eachText();

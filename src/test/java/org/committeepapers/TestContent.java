@@ -13,6 +13,13 @@ import java.util.stream.Stream;
 public final class TestContent {
     public static final Path SHIPPED = Path.of("content");
     public static final String PAPER = "papers/adults-and-health-business-cases/";
+    /** The slug of the seed-000 appendix, the paper most tests look at. */
+    public static final String PAPER_SLUG = "adults-and-health-business-cases";
+
+    /** The computed paper {@code slug} of a pipeline result. */
+    public static org.committeepapers.compute.ComputedPaper paper(org.committeepapers.Pipeline.Result result, String slug) {
+        return result.site().papers().stream().filter(p -> p.paper().slug().equals(slug)).findFirst().orElseThrow();
+    }
 
     private final Path root;
 

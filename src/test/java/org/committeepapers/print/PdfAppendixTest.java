@@ -50,7 +50,7 @@ class PdfAppendixTest {
     }
 
     private static List<Proposal> proposals() {
-        return result.site().papers().get(0).paper().proposals();
+        return TestContent.paper(result, TestContent.PAPER_SLUG).paper().proposals();
     }
 
     private static String squash(String text) {
