@@ -23,6 +23,8 @@ final class TableCalculator {
     private final Problems problems;
     /** Every data and derived row with an id, by id, as computed cells. */
     private final Map<String, List<Table.Cell>> named = new LinkedHashMap<>();
+    /** Ids of rows of counts in a money table. */
+    private final Set<String> countRows = new LinkedHashSet<>();
     private final Map<String, Table.DerivedRow> derived = new LinkedHashMap<>();
     private final Set<String> reported = new LinkedHashSet<>();
 
@@ -53,6 +55,9 @@ final class TableCalculator {
             for (Table.Row row : group.rows()) {
                 if (row instanceof Table.DataRow data && data.id() != null) {
                     named.put(data.id(), completeRow(data.cells()));
+                    if (data.counts()) {
+                        countRows.add(data.id());
+                    }
                 } else if (row instanceof Table.DerivedRow d && d.id() != null) {
                     derived.put(d.id(), d);
                 }
@@ -253,7 +258,8 @@ final class TableCalculator {
             Table.Column column = columns.get(c);
             if (column.isNumber()) {
                 BigDecimal value = cells.get(c).number();
-                figures.put(table.id() + "." + rowId + "." + column.key(), value == null ? null : new Figure(value, unitOf(column)));
+                Unit unit = countRows.contains(rowId) ? Unit.COUNT : unitOf(column);
+                figures.put(table.id() + "." + rowId + "." + column.key(), value == null ? null : new Figure(value, unit));
             }
         }
     }

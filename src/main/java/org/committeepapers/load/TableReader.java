@@ -186,12 +186,15 @@ final class TableReader {
             return parsed.map(e -> new Table.DerivedRow(row.position(), derivedId, label, e, start));
         }
         String id = row.optionalText("id");
+        boolean counts = row.node("unit").map(n -> row.choice(n, row.text(n, "unit"), "unit", List.of("count")))
+                .isPresent();
         List<YamlNode> cells = row.list("cells");
         if (row.node("cells").isEmpty()) {
             row.required("cells", "[ First item, 100 ]");
         }
         row.finish();
-        return cells(item, id, cells, columns, problems);
+        return cells(item, id, cells, columns, problems).map(r -> counts
+                ? new Table.DataRow(r.position(), ((Table.DataRow) r).id(), ((Table.DataRow) r).cells(), true) : r);
     }
 
     private static Optional<Table.Row> cells(YamlNode row, String id, List<YamlNode> items,
@@ -238,6 +241,6 @@ final class TableReader {
                 cells.add(Table.Cell.EMPTY);
             }
         }
-        return Optional.of(new Table.DataRow(row.position(), id, cells));
+        return Optional.of(new Table.DataRow(row.position(), id, cells, false));
     }
 }

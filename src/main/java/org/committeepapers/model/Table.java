@@ -39,8 +39,11 @@ public record Table(String id, SourcePosition position, String caption, Unit uni
         SourcePosition position();
     }
 
-    /** Cells in column order: text for text columns, a number or nothing for number columns. */
-    public record DataRow(SourcePosition position, String id, List<Cell> cells) implements Row {
+    /**
+     * Cells in column order: text for text columns, a number or nothing for number columns. {@code counts} marks
+     * a row of counts (e.g. people) in a table of money, so its figures are counts.
+     */
+    public record DataRow(SourcePosition position, String id, List<Cell> cells, boolean counts) implements Row {
     }
 
     /**

@@ -110,7 +110,7 @@ final class ProposalViews {
             // The question sits one level below its group heading, if it has one.
             int questionLevel = section.group() == null ? sub : sub + 1;
             String html = narratives.render(computed, answer.narrative(), questionLevel, 1, this::table, problems);
-            String anchor = p.slug() + "-" + section.key();
+            String anchor = p.slug() + "-q-" + section.key();
             out.add(new Views.SectionView(anchor, newGroup ? section.group() : null, section.question(), html));
             if (newGroup || section.group() == null) {
                 outline.add(new Views.LinkView(section.group() == null ? section.question() : section.group(),
