@@ -59,7 +59,9 @@ class AllPapersPdfTest {
             Matcher m = Pattern.compile(Pattern.quote(squash(proposal.title())) + " (?:\\. ?){3,}(\\d+)").matcher(contents);
             assertTrue(m.find(), "no contents entry for " + proposal.title());
             int claimed = Integer.parseInt(m.group(1));
-            String body = squash(pages.get(claimed - 1).replace(header, "").replaceAll("Page \\d+ of \\d+", ""));
+            // Text extraction gives the running header, the footer and list numbers first: drop them.
+            String body = squash(pages.get(claimed - 1).replace(header, "").replaceAll("Page \\d+ of \\d+", ""))
+                    .replaceFirst("^(\\d+\\. )+", "");
             // Compared without spaces: a title wrapped after "2018/" reads back as "2018 /19".
             assertTrue(body.replace(" ", "").startsWith(proposal.title().replace(" ", "")),
                     proposal.title() + " should start page " + claimed + " but it reads: " + body.substring(0, 150));
