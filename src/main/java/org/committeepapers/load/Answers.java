@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.committeepapers.model.Answer;
+import org.committeepapers.model.Narrative;
 import org.committeepapers.model.ProposalFormat;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
@@ -15,19 +16,24 @@ import org.committeepapers.problem.SourcePosition;
 /**
  * Splits the text of a question-led format at its level-1 headings, {@code # 1} or {@code # why}, one per
  * fixed section, and checks them against the format: known keys, the format's order, no repeats, nothing
- * required left out.
+ * required left out. Text before the first heading is the header's own text (it may place tables).
  */
 final class Answers {
+    /** The header text before the first section (empty when there is none), and the answers in order. */
+    record Result(Narrative preamble, List<Answer> answers) {
+    }
+
     private static final Pattern SECTION = Pattern.compile("#\\s+(.*?)\\s*#*\\s*");
     private static final Pattern FENCE = Pattern.compile("\\s*(```|~~~).*");
 
     private Answers() {
     }
 
-    static List<Answer> read(SourceFile file, String body, int firstLine, ProposalFormat format, Problems problems) {
+    static Result read(SourceFile file, String body, int firstLine, ProposalFormat format, Problems problems) {
         List<String> keys = format.sections().stream().map(ProposalFormat.Section::key).toList();
         String[] lines = body.split("\n", -1);
         List<Answer> answers = new ArrayList<>();
+        Narrative preamble = new Narrative(file.at(firstLine, 1), List.of());
         Map<String, SourcePosition> seen = new HashMap<>();
         String key = null;
         SourcePosition keyAt = null;
@@ -41,12 +47,13 @@ final class Answers {
                 fenced = !fenced;
             }
             if (!end && (fenced || !m.matches())) {
-                if (key == null && !lines[i].isBlank()) {
-                    problems.error(file.at(firstLine + i, 1), "text before the first section heading",
-                            "start the answers with '# " + keys.get(0) + "'");
-                    key = "";
-                }
                 continue;
+            }
+            if (key == null) {
+                String text = String.join("\n", java.util.Arrays.copyOfRange(lines, 0, i));
+                if (!text.isBlank()) {
+                    preamble = NarrativeParser.parse(file, text, firstLine, problems);
+                }
             }
             if (key != null && !key.isEmpty()) {
                 String text = String.join("\n", java.util.Arrays.copyOfRange(lines, start, i));
@@ -81,6 +88,6 @@ final class Answers {
                         "add '# " + section.key() + "' followed by its answer");
             }
         }
-        return answers;
+        return new Result(preamble, answers);
     }
 }

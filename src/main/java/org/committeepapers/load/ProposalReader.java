@@ -94,7 +94,9 @@ final class ProposalReader {
         } else if (format.sections().isEmpty()) {
             narrative = NarrativeParser.parse(file, fm.body(), fm.bodyFirstLine(), problems);
         } else {
-            answers = Answers.read(file, fm.body(), fm.bodyFirstLine(), format, problems);
+            Answers.Result read = Answers.read(file, fm.body(), fm.bodyFirstLine(), format, problems);
+            narrative = read.preamble();
+            answers = read.answers();
         }
         if (problems.errorCount() > errorsBefore) {
             return Optional.empty();

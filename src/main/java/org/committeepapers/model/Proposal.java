@@ -13,7 +13,8 @@ import org.committeepapers.problem.SourceFile;
  * @param amount       how the summary "Amount £000" is computed
  * @param date         the date of the case's version, or null when its format has none
  * @param tables       tables placed in the text, by id, in the order declared
- * @param narrative    the free text of formats without fixed sections (empty otherwise)
+ * @param narrative    the free text of formats without fixed sections; in question-led formats, the
+ *                     header's text before the first question (often empty)
  * @param answers      the answers of question-led formats, in the format's order
  */
 public record Proposal(String slug, SourceFile file, ProposalFormat format, String title, String shortTitle,

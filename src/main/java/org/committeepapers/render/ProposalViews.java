@@ -53,14 +53,12 @@ final class ProposalViews {
         int sub = level + 1;
         List<Views.LinkView> outline = new ArrayList<>();
         outline.add(new Views.LinkView("Proposal details", p.slug() + "-details-heading"));
-        String narrative = "";
-        if (p.format().sections().isEmpty()) {
-            // Free text: under "Proposal summary" for business cases, straight under the title for schedules.
-            boolean summary = p.format() == ProposalFormat.BUSINESS_CASE_2024;
-            narrative = narratives.render(computed, p.narrative(), summary ? sub + 1 : sub, 0, this::table, problems);
-            if (summary) {
-                outline.add(new Views.LinkView("Proposal summary", p.slug() + "-summary-heading"));
-            }
+        // Free text: under "Proposal summary" for business cases, straight under the title for schedules, and
+        // in question-led formats the header's own text before the first question.
+        boolean summary = p.format() == ProposalFormat.BUSINESS_CASE_2024;
+        String narrative = narratives.render(computed, p.narrative(), summary ? sub + 1 : sub, 0, this::table, problems);
+        if (summary) {
+            outline.add(new Views.LinkView("Proposal summary", p.slug() + "-summary-heading"));
         }
         List<Views.SectionView> sections = sections(sub, outline);
         Views.TableView finance = null;
