@@ -47,7 +47,7 @@ class BadInputTest {
         content = TestContent.copyOfShipped(temp);
         site = temp.resolve("site");
         TestContent.copyTree(goodSite, site);
-        publishedBefore = snapshot(site);
+        publishedBefore = TestContent.tree(site);
     }
 
     /** Builds the broken content, expecting failure and an untouched site; returns what was printed. */
@@ -55,7 +55,7 @@ class BadInputTest {
         Cli result = Cli.run("build", "--content", content.root().toString(), "--out", site.toString());
         assertEquals(1, result.exitCode(), result.all());
         assertFalse(result.err().contains("Exception") || result.err().contains("\tat "), "no stack trace: " + result.all());
-        assertEquals(publishedBefore, snapshot(site), "the published site must be left exactly as it was");
+        assertEquals(publishedBefore, TestContent.tree(site), "the published site must be left exactly as it was");
         return result.err();
     }
 
@@ -288,15 +288,5 @@ class BadInputTest {
         assertEquals(1, result.exitCode(), result.all());
         assertContains(result.err(), content.file(I2S) + ":" + content.lineOf(I2S, "3324") + ":");
         assertFalse(Files.exists(untouched));
-    }
-
-    static Map<String, String> snapshot(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString(), new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1));
-            }
-        }
-        return files;
     }
 }

@@ -33,6 +33,19 @@ public final class TestContent {
         return new TestContent(root);
     }
 
+    /** Every file below {@code root}, by relative path, with its bytes as text: compare two trees byte for byte. */
+    public static java.util.Map<String, String> tree(Path root) {
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString(), new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
     /** Copies the folder {@code from} and everything in it to {@code to}. */
     public static void copyTree(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {

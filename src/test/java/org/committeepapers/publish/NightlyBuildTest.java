@@ -24,15 +24,6 @@ class NightlyBuildTest {
     @TempDir
     Path temp;
 
-    static Map<String, String> tree(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString(), new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1));
-            }
-        }
-        return files;
-    }
 
     @Test
     void twoBuildsOfTheSameSourcesAreIdenticalToTheByte() throws IOException {
@@ -40,9 +31,9 @@ class NightlyBuildTest {
         Cli second = Cli.run("build", "--jobs", "1", "--out", temp.resolve("two").toString());
         assertEquals(0, first.exitCode(), first.all());
         assertEquals(0, second.exitCode(), second.all());
-        Map<String, String> one = tree(temp.resolve("one"));
+        Map<String, String> one = TestContent.tree(temp.resolve("one"));
         assertTrue(one.size() > 10);
-        assertEquals(one, tree(temp.resolve("two")));
+        assertEquals(one, TestContent.tree(temp.resolve("two")));
         assertTrue(one.values().stream().noneMatch(text -> text.contains(temp.toString())), "no absolute paths in output");
     }
 
@@ -50,7 +41,7 @@ class NightlyBuildTest {
     void killingTheBuildMidwayLeavesThePublishedSiteIntact() throws Exception {
         Path site = temp.resolve("site");
         assertEquals(0, Cli.run("build", "--out", site.toString()).exitCode());
-        Map<String, String> before = tree(site);
+        Map<String, String> before = TestContent.tree(site);
         Path big = SyntheticContent.write(TestContent.SHIPPED, temp.resolve("big"), 60);
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "build",
@@ -62,12 +53,12 @@ class NightlyBuildTest {
             Thread.sleep(5);
         }
         child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        Map<String, String> after = tree(site);
+        Map<String, String> after = TestContent.tree(site);
         if (!after.equals(before)) {
             // Killed after the swap: then the site must be the whole new one, never a mixture.
             Path complete = temp.resolve("complete");
             assertEquals(0, Cli.run("build", "--content", big.toString(), "--out", complete.toString()).exitCode());
-            assertEquals(tree(complete), after, "the site is either the old one or the complete new one");
+            assertEquals(TestContent.tree(complete), after, "the site is either the old one or the complete new one");
         }
         Cli next = Cli.run("build", "--out", site.toString());
         assertEquals(0, next.exitCode(), next.all());
