@@ -40,8 +40,8 @@ public final class Pipeline {
         SITE
     }
 
-    /** A successful run: the computed site, its output files, and any warnings. */
-    public record Result(ComputedSite site, Map<String, byte[]> files, List<Problem> warnings) {
+    /** A successful run: the computed site, its output files, any warnings, and milliseconds per stage. */
+    public record Result(ComputedSite site, Map<String, byte[]> files, List<Problem> warnings, Map<String, Long> millis) {
     }
 
     /**
@@ -60,8 +60,12 @@ public final class Pipeline {
      */
     public static Result run(Path content, Path templates, Output output, int jobs) throws ContentException {
         Problems problems = new Problems();
+        Map<String, Long> millis = new LinkedHashMap<>();
+        long clock = System.nanoTime();
         Site site = new ContentLoader().load(content, problems).orElse(null);
+        clock = lap(millis, "load", clock);
         ComputedSite computed = site == null ? null : SiteCalculator.compute(site, problems).orElse(null);
+        clock = lap(millis, "compute", clock);
         SiteRenderer renderer = new SiteRenderer(new TemplateEngine(templates));
         SiteRenderer.Session session = null;
         Map<String, String> printHtml = Map.of();
@@ -76,8 +80,9 @@ public final class Pipeline {
         if (computed == null || session == null || problems.hasErrors()) {
             throw new ContentException(problems);
         }
+        clock = lap(millis, "render print html and check", clock);
         if (output == Output.CHECK) {
-            return new Result(computed, Map.of(), problems.sorted());
+            return new Result(computed, Map.of(), problems.sorted(), millis);
         }
         Map<String, Calendar> created = new LinkedHashMap<>();
         for (ComputedPaper paper : computed.papers()) {
@@ -86,7 +91,9 @@ public final class Pipeline {
         // PDFs print in the background while this thread renders the web pages.
         SitePrinter.Printing printing = new SitePrinter(new PdfPrinter("Committee Papers"), jobs).start(printHtml, created);
         Map<String, byte[]> files = new LinkedHashMap<>(output == Output.SITE ? session.pages() : Map.of());
+        clock = lap(millis, "render web pages", clock);
         Map<String, byte[]> pdfs = printing.await();
+        clock = lap(millis, "wait for pdfs", clock);
         for (ComputedPaper paper : computed.papers()) {
             files.put(SiteRenderer.pdfPath(paper.paper()), pdfs.get(paper.paper().slug()));
         }
@@ -96,7 +103,14 @@ public final class Pipeline {
                 throw new ContentException(problems);
             }
         }
-        return new Result(computed, files, problems.sorted());
+        lap(millis, "check links", clock);
+        return new Result(computed, files, problems.sorted(), millis);
+    }
+
+    private static long lap(Map<String, Long> millis, String stage, long since) {
+        long now = System.nanoTime();
+        millis.put(stage, (now - since) / 1_000_000);
+        return now;
     }
 
     private static List<SourceFile> sources(ComputedSite computed) {

@@ -14,14 +14,18 @@ import java.util.stream.Stream;
  */
 public final class SyntheticContent {
     public static final String PAPER = "synthetic-appendix";
+    /** The shipped paper whose business cases are copied: the 2023-24 format, a few pages each. */
+    private static final String MODEL_PAPER = "adults-and-health-business-cases";
 
     private SyntheticContent() {
     }
 
     public static Path write(Path shipped, Path target, int count) throws IOException {
-        Path shippedPaper;
-        try (Stream<Path> dirs = Files.list(shipped.resolve("papers"))) {
-            shippedPaper = dirs.filter(Files::isDirectory).sorted().findFirst().orElseThrow();
+        Path shippedPaper = shipped.resolve("papers").resolve(MODEL_PAPER);
+        if (!Files.isDirectory(shippedPaper)) {
+            try (Stream<Path> dirs = Files.list(shipped.resolve("papers"))) {
+                shippedPaper = dirs.filter(Files::isDirectory).sorted().findFirst().orElseThrow();
+            }
         }
         List<Path> cases;
         try (Stream<Path> files = Files.list(shippedPaper)) {

@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import org.committeepapers.Pipeline;
 import org.committeepapers.print.PrintFailure;
 import org.committeepapers.problem.ContentException;
+import org.committeepapers.publish.BuildReport;
+import org.committeepapers.publish.SiteExtras;
 import org.committeepapers.publish.SitePublisher;
 import org.committeepapers.render.TemplateEngine;
 import picocli.CommandLine;
@@ -29,6 +31,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat warnings as errors, e.g. for the nightly build.")
     boolean strict;
 
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "The site's public address, e.g. https://papers.example.gov.uk/; adds sitemap.xml and feed.xml.")
+    String baseUrl;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -40,6 +46,10 @@ final class BuildCommand implements Callable<Integer> {
         if (jobs != null && jobs < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
         }
+        if (baseUrl != null && !baseUrl.matches("https?://[^\\s]+")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--base-url must be an http(s) address, e.g. "
+                    + "https://papers.example.gov.uk/");
+        }
         try {
             int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
             Pipeline.Result result = Pipeline.run(paths.content, paths.templates, Pipeline.Output.SITE, threads);
@@ -48,7 +58,13 @@ final class BuildCommand implements Callable<Integer> {
                 err.println(result.warnings().size() + " warning(s), which --strict treats as errors; nothing was written.");
                 return 1;
             }
-            SitePublisher.publish(result.files(), out);
+            java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>(result.files());
+            if (baseUrl != null) {
+                files.putAll(SiteExtras.make(result.site(), result.files(), baseUrl));
+            }
+            files.put(BuildReport.FILE, BuildReport.make(result.site(), paths.content, files, result.warnings(),
+                    result.millis()));
+            SitePublisher.publish(files, out);
             long pages = result.files().keySet().stream().filter(f -> f.endsWith(".html")).count();
             long pdfs = result.files().keySet().stream().filter(f -> f.endsWith(".pdf")).count();
             stdout.printf("Built %d web page(s) and %d PDF(s) for %d paper(s) into %s in %.1f s.%n", pages, pdfs,
