@@ -7,6 +7,7 @@ import org.committeepapers.Pipeline;
 import org.committeepapers.print.PrintFailure;
 import org.committeepapers.problem.ContentException;
 import org.committeepapers.publish.BuildReport;
+import org.committeepapers.publish.OutputCache;
 import org.committeepapers.publish.SiteExtras;
 import org.committeepapers.publish.SitePublisher;
 import org.committeepapers.render.TemplateEngine;
@@ -35,6 +36,13 @@ final class BuildCommand implements Callable<Integer> {
             description = "The site's public address, e.g. https://papers.example.gov.uk/; adds sitemap.xml and feed.xml.")
     String baseUrl;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Where finished papers are kept for reuse (default: .papers-cache beside the output folder).")
+    Path cache;
+
+    @Option(names = "--clean", description = "Rebuild everything, ignoring what is cached.")
+    boolean clean;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -52,7 +60,12 @@ final class BuildCommand implements Callable<Integer> {
         }
         try {
             int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-            Pipeline.Result result = Pipeline.run(paths.content, paths.templates, Pipeline.Output.SITE, threads);
+            Path cacheDir = cache != null ? cache : out.toAbsolutePath().normalize().resolveSibling(".papers-cache");
+            if (clean) {
+                SitePublisher.deleteTree(cacheDir);
+            }
+            Pipeline.Result result = Pipeline.run(paths.content, paths.templates, Pipeline.Output.SITE, threads,
+                    new OutputCache(cacheDir));
             Reporter.problems(err, result.warnings());
             if (strict && !result.warnings().isEmpty()) {
                 err.println(result.warnings().size() + " warning(s), which --strict treats as errors; nothing was written.");

@@ -73,32 +73,49 @@ public final class SiteRenderer {
             return appendixViews.computeIfAbsent(paper.paper().slug(), slug -> pages.paperView(paper, 2, "", true));
         }
 
-        /** The print version of each paper, by slug, ready for the print stage. */
-        public Map<String, String> printHtml() {
+        /** The print version of each of {@code papers}, by slug, ready for the print stage. */
+        public Map<String, String> printHtml(List<ComputedPaper> papers) {
             String css = new String(templates.resource("print.css"), StandardCharsets.UTF_8);
             Views.SiteView top = pages.siteView(computed, "");
             Map<String, String> out = new LinkedHashMap<>();
-            for (ComputedPaper paper : computed.papers()) {
+            for (ComputedPaper paper : papers) {
                 out.put(paper.paper().slug(), templates.render("print.ftlh",
                         Map.of("site", top, "paper", appendixView(paper), "css", css)));
             }
             return out;
         }
 
-        /** The web pages and style sheet, by output path. */
+        /** The print version of every paper. */
+        public Map<String, String> printHtml() {
+            return printHtml(computed.papers());
+        }
+
+        /** Every web page and the style sheet, by output path. */
         public Map<String, byte[]> pages() {
+            Map<String, byte[]> files = new LinkedHashMap<>(sitePages());
+            computed.papers().forEach(paper -> files.putAll(paperPages(paper)));
+            return files;
+        }
+
+        /** The pages of one paper: its appendix page and a page per business case. */
+        public Map<String, byte[]> paperPages(ComputedPaper paper) {
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            Views.SiteView below = pages.siteView(computed, "../");
+            String dir = paper.paper().slug() + "/";
+            files.put(dir + "index.html", page("paper.ftlh", Map.of("site", below, "paper", appendixView(paper))));
+            Views.PaperView standalone = pages.paperView(paper, 1, "index.html", false);
+            for (Views.ProposalView proposal : standalone.proposals()) {
+                files.put(dir + proposal.slug() + ".html", page("proposal.ftlh", Map.of(
+                        "site", below, "paper", standalone, "proposal", proposal)));
+            }
+            return files;
+        }
+
+        /** The pages about the whole site: the index, the committee pages and the style sheet. */
+        public Map<String, byte[]> sitePages() {
             Map<String, byte[]> files = new LinkedHashMap<>();
             Views.SiteView below = pages.siteView(computed, "../");
             files.put("index.html", page("index.ftlh", Map.of("site", pages.siteView(computed, ""))));
-            for (ComputedPaper paper : computed.papers()) {
-                String dir = paper.paper().slug() + "/";
-                files.put(dir + "index.html", page("paper.ftlh", Map.of("site", below, "paper", appendixView(paper))));
-                Views.PaperView standalone = pages.paperView(paper, 1, "index.html", false);
-                for (Views.ProposalView proposal : standalone.proposals()) {
-                    files.put(dir + proposal.slug() + ".html", page("proposal.ftlh", Map.of(
-                            "site", below, "paper", standalone, "proposal", proposal)));
-                }
-            }
             for (Views.CommitteeView committee : below.committees()) {
                 files.put("committees/" + committee.id() + ".html",
                         page("committee.ftlh", Map.of("site", below, "committee", committee)));

@@ -94,6 +94,19 @@ public final class TemplateEngine {
         }
     }
 
+    /** Every template and style sheet the site is made with, as this engine will load them. */
+    public static final List<String> FILES = List.of("macros.ftlh", "index.ftlh", "paper.ftlh", "proposal.ftlh",
+            "table.ftlh", "committee.ftlh", "print.ftlh", "style.css", "print.css");
+
+    /** The effective text of every template, user's or built-in: changes whenever any of them does. */
+    public String fingerprint() {
+        StringBuilder all = new StringBuilder();
+        for (String name : FILES) {
+            all.append(name).append('\n').append(new String(resource(name), java.nio.charset.StandardCharsets.UTF_8)).append('\n');
+        }
+        return all.toString();
+    }
+
     /** A template that failed to load or run; names the template so the user can fix their override. */
     public static final class TemplateFailure extends RuntimeException {
         private static final long serialVersionUID = 1L;

@@ -126,6 +126,46 @@ class NightlyBuildTest {
         assertEquals(2, Cli.run("build", "--base-url", "papers.example", "--out", out.toString()).exitCode());
     }
 
+    private static Map<String, String> withoutTimings(Map<String, String> tree) {
+        tree.put(BuildReport.FILE, tree.get(BuildReport.FILE).replaceAll("\"milliseconds\"[^}]*}", ""));
+        return tree;
+    }
+
+    private static long entries(Path cache) throws IOException {
+        try (Stream<Path> list = Files.list(cache)) {
+            return list.filter(p -> !p.getFileName().toString().startsWith(".")).count();
+        }
+    }
+
+    @Test
+    void incrementalBuildEqualsACleanBuildAndReusesUnchangedPapers() throws IOException {
+        TestContent content = TestContent.copyOfShipped(temp);
+        Path cache = temp.resolve("cache");
+        Path out = temp.resolve("incremental");
+        String root = content.root().toString();
+        assertEquals(0, Cli.run("build", "--content", root, "--out", out.toString(), "--cache", cache.toString()).exitCode());
+        long papers = entries(cache);
+        assertEquals(4, papers);
+
+        content.replace(CARS, "Currently we commission", "At present we commission");
+        Cli again = Cli.run("build", "--content", root, "--out", out.toString(), "--cache", cache.toString());
+        assertEquals(0, again.exitCode(), again.all());
+        assertEquals(papers + 1, entries(cache), "only the changed paper was made again");
+
+        Path clean = temp.resolve("clean");
+        Cli full = Cli.run("build", "--clean", "--content", root, "--out", clean.toString(), "--cache", temp.resolve("other").toString());
+        assertEquals(0, full.exitCode(), full.all());
+        assertEquals(withoutTimings(TestContent.tree(clean)), withoutTimings(TestContent.tree(out)));
+        assertTrue(TestContent.tree(out).get("adults-and-health-business-cases/block-cars.html").contains("At present we commission"));
+
+        // A changed template is a changed input: every paper is made again.
+        TestContent.copyTree(Path.of("templates"), temp.resolve("templates"));
+        Files.writeString(temp.resolve("templates/print.css"), Files.readString(temp.resolve("templates/print.css")) + "\n/* x */\n");
+        assertEquals(0, Cli.run("build", "--content", root, "--templates", temp.resolve("templates").toString(),
+                "--out", out.toString(), "--cache", cache.toString()).exitCode());
+        assertEquals(papers + 1 + 4, entries(cache));
+    }
+
     @Test
     void jobsMustBePositive() {
         assertEquals(2, Cli.run("build", "--jobs", "0", "--out", temp.resolve("x").toString()).exitCode());
