@@ -145,7 +145,9 @@ public final class Pipeline {
             }
         }
         if (output == Output.SITE) {
-            LinkCheck.check(files, sources(computed), problems);
+            java.util.Set<String> checked = new java.util.LinkedHashSet<>(files.keySet());
+            cached.values().forEach(bundle -> checked.removeAll(bundle.keySet()));
+            LinkCheck.check(files, checked, sources(computed), problems);
             if (problems.hasErrors()) {
                 throw new ContentException(problems);
             }

@@ -20,6 +20,59 @@ public final class SyntheticContent {
     private SyntheticContent() {
     }
 
+    /**
+     * A synthetic council: {@code committees} committees with {@code meetings} papers each, sharing
+     * {@code proposals} business cases between them, made from the shipped 2023-24 cases.
+     */
+    public static Path writeCouncil(Path shipped, Path target, int committees, int meetings, int proposals)
+            throws IOException {
+        Path model = shipped.resolve("papers").resolve(MODEL_PAPER);
+        List<Path> cases;
+        try (Stream<Path> files = Files.list(model)) {
+            cases = files.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+        String paperYaml = Files.readString(model.resolve("paper.yaml"), StandardCharsets.UTF_8);
+        StringBuilder site = new StringBuilder("council: Synthetic County Council\nsite_title: Committee papers\n"
+                + "committees:\n");
+        for (int c = 1; c <= committees; c++) {
+            site.append("  - { id: committee-").append(c).append(", name: Committee ").append(c).append(" }\n");
+        }
+        Files.createDirectories(target);
+        Files.writeString(target.resolve("site.yaml"), site.toString(), StandardCharsets.UTF_8);
+        int papers = committees * meetings;
+        if (proposals < papers) {
+            throw new IllegalArgumentException("need at least one case per paper: " + proposals + " cases for " + papers + " papers");
+        }
+        int next = 0;
+        for (int p = 0; p < papers; p++) {
+            int share = proposals / papers + (p < proposals % papers ? 1 : 0);
+            Path dir = target.resolve("papers").resolve(String.format("paper-%03d", p + 1));
+            Files.createDirectories(dir);
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < share; i++, next++) {
+                String name = String.format("case-%04d", next + 1);
+                Files.writeString(dir.resolve(name + ".md"), synthetic(cases.get(next % cases.size()), next), StandardCharsets.UTF_8);
+                names.add(name);
+            }
+            String yaml = paperYaml
+                    .replaceFirst("(?s)proposals:.*?\n\n", "proposals:\n" + String.join("\n", names.stream().map(n -> "  - " + n).toList()) + "\n\n")
+                    .replaceFirst("(?m)^committee: .*$", "committee: committee-" + (p % committees + 1))
+                    .replaceFirst("(?m)^title: .*$", "title: Business cases, meeting " + (p / committees + 1))
+                    .replaceFirst("(?s)notes:.*$", "notes: []\n");
+            Files.writeString(dir.resolve("paper.yaml"), yaml, StandardCharsets.UTF_8);
+        }
+        return target;
+    }
+
+    /** Case {@code index}: a shipped case with a unique title and reference and about four pages of text. */
+    private static String synthetic(Path source, int index) throws IOException {
+        String text = Files.readString(source, StandardCharsets.UTF_8)
+                .replaceFirst("(?m)^bp_references: .*$", "bp_references: [BENCH/" + (index + 1) + "]")
+                .replaceFirst("(?m)^title: (.*)$", "title: $1 (" + (index + 1) + ")");
+        String body = text.substring(text.indexOf("\n---\n", 4) + 5).replaceAll("(?m)^\\{\\{ table .*}}$", "");
+        return text + "\n" + body + "\n" + body;
+    }
+
     public static Path write(Path shipped, Path target, int count) throws IOException {
         Path shippedPaper = shipped.resolve("papers").resolve(MODEL_PAPER);
         if (!Files.isDirectory(shippedPaper)) {
@@ -36,14 +89,8 @@ public final class SyntheticContent {
         Files.copy(shipped.resolve("site.yaml"), target.resolve("site.yaml"));
         List<String> names = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String source = Files.readString(cases.get(i % cases.size()), StandardCharsets.UTF_8);
             String name = String.format("case-%03d", i + 1);
-            String text = source.replaceFirst("(?m)^bp_references: .*$", "bp_references: [BENCH/" + (i + 1) + "]")
-                    .replaceFirst("(?m)^title: (.*)$", "title: $1 (" + (i + 1) + ")");
-            // About four pages a case, as in a real appendix: repeat the prose (tables are placed once only).
-            String body = text.substring(text.indexOf("\n---\n", 4) + 5).replaceAll("(?m)^\\{\\{ table .*}}$", "");
-            text = text + "\n" + body + "\n" + body;
-            Files.writeString(paper.resolve(name + ".md"), text, StandardCharsets.UTF_8);
+            Files.writeString(paper.resolve(name + ".md"), synthetic(cases.get(i % cases.size()), i), StandardCharsets.UTF_8);
             names.add(name);
         }
         String paperYaml = Files.readString(shippedPaper.resolve("paper.yaml"), StandardCharsets.UTF_8)

@@ -25,12 +25,22 @@ final class BenchmarkCommand implements Callable<Integer> {
             description = "Compare with WeasyPrint when it is installed (default: ${DEFAULT-VALUE}).")
     boolean weasyprint;
 
+    @Option(names = "--scale", description = "Measure a synthetic council instead (10 committees x 12 meetings, "
+            + "--proposals cases, default 1000 with this option): page cost, incremental rebuild, heap, jobs.")
+    boolean scale;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         try {
+            if (scale) {
+                int cases = spec.commandLine().getParseResult().hasMatchedOption("--proposals") ? proposals : 1000;
+                new org.committeepapers.bench.ScaleBenchmark(paths.content, paths.templates, cases,
+                        spec.commandLine().getOut()).run();
+                return 0;
+            }
             new PrintBenchmark(paths.content, paths.templates, proposals, rounds, weasyprint, spec.commandLine().getOut()).run();
             return 0;
         } catch (ContentException e) {

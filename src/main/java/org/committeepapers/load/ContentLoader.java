@@ -47,7 +47,15 @@ public final class ContentLoader {
         List<Paper> papers = new ArrayList<>();
         Path papersDir = content.resolve("papers");
         List<Path> paperDirs = children(papersDir, Files::isDirectory, problems);
+        Map<String, Path> addresses = new HashMap<>();
         for (Path dir : paperDirs) {
+            // Web servers and Windows shares ignore case: two folders differing only in case share one address.
+            Path other = addresses.putIfAbsent(dir.getFileName().toString().toLowerCase(Locale.ROOT), dir);
+            if (other != null) {
+                problems.error(SourceFile.of(dir, "").start(), "this paper would have the same web address as " + other,
+                        "rename one of the two folders");
+                continue;
+            }
             readPaper(dir, settings.map(SiteSettings::committees).orElse(null), problems).ifPresent(papers::add);
         }
         if (paperDirs.isEmpty()) {

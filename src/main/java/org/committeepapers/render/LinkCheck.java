@@ -24,23 +24,25 @@ public final class LinkCheck {
     private LinkCheck() {
     }
 
-    /** @param sources files to search for the text of a broken link, to name where it came from */
-    public static void check(Map<String, byte[]> files, List<SourceFile> sources, Problems problems) {
+    /**
+     * Checks the links on {@code pages} (paths among {@code files}); pages reused unchanged from an earlier build
+     * need not be checked again, but may still be linked to.
+     *
+     * @param sources files to search for the text of a broken link, to name where it came from
+     */
+    public static void check(Map<String, byte[]> files, Set<String> pages, List<SourceFile> sources, Problems problems) {
         Map<String, Set<String>> ids = new HashMap<>();
-        Map<String, Document> pages = new HashMap<>();
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            if (file.getKey().endsWith(".html")) {
-                Document page = Jsoup.parse(new String(file.getValue(), StandardCharsets.UTF_8));
-                pages.put(file.getKey(), page);
-                ids.put(file.getKey(), new HashSet<>(page.select("[id]").eachAttr("id")));
+        for (String path : pages) {
+            if (!path.endsWith(".html")) {
+                continue;
             }
-        }
-        for (Map.Entry<String, Document> page : pages.entrySet()) {
-            for (Element link : page.getValue().select("a[href]")) {
+            Document page = Jsoup.parse(new String(files.get(path), StandardCharsets.UTF_8));
+            ids.put(path, new HashSet<>(page.select("[id]").eachAttr("id")));
+            for (Element link : page.select("a[href]")) {
                 String href = link.attr("href");
-                String broken = broken(page.getKey(), href, files, ids);
+                String broken = broken(path, href, files, ids);
                 if (broken != null) {
-                    problems.error(origin(href, sources, page.getKey()), "the link '" + href + "' on " + page.getKey()
+                    problems.error(origin(href, sources, path), "the link '" + href + "' on " + path
                             + " leads nowhere: " + broken, "correct the link, or remove it");
                 }
             }
@@ -69,7 +71,8 @@ public final class LinkCheck {
         }
         String fragment = uri.getFragment();
         if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")
-                && !ids.getOrDefault(target, Set.of()).contains(fragment)) {
+                && !ids.computeIfAbsent(target, t -> new HashSet<>(Jsoup.parse(new String(files.get(t),
+                        StandardCharsets.UTF_8)).select("[id]").eachAttr("id"))).contains(fragment)) {
             return target + " has no anchor #" + fragment;
         }
         return null;

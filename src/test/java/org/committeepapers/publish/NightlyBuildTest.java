@@ -167,6 +167,26 @@ class NightlyBuildTest {
     }
 
     @Test
+    void outputThatCannotBeWrittenIsAClearErrorAndChangesNothing() throws IOException {
+        Path blocker = Files.writeString(temp.resolve("not-a-folder"), "a file where a folder should be");
+        Cli build = Cli.run("build", "--out", blocker.resolve("site").toString());
+        assertEquals(1, build.exitCode(), build.all());
+        assertTrue(build.err().contains("error: cannot write") && build.err().contains("left as it was"), build.all());
+        assertEquals("a file where a folder should be", Files.readString(blocker));
+    }
+
+    @Test
+    void twoPapersWithTheSameAddressAndASymlinkLoop() throws IOException {
+        TestContent content = TestContent.copyOfShipped(temp);
+        TestContent.copyTree(content.file(TestContent.PAPER), content.file("papers/Adults-And-Health-Business-Cases"));
+        Files.createSymbolicLink(content.file("papers/loop"), content.file("papers"));
+        Cli check = Cli.run("check", "--content", content.root().toString());
+        assertEquals(1, check.exitCode(), check.all());
+        assertTrue(check.err().contains("this paper would have the same web address as"), check.all());
+        assertTrue(check.err().contains("papers/loop:1:1: error: the paper folder has no paper.yaml"), check.all());
+    }
+
+    @Test
     void jobsMustBePositive() {
         assertEquals(2, Cli.run("build", "--jobs", "0", "--out", temp.resolve("x").toString()).exitCode());
     }

@@ -1,0 +1,116 @@
+package org.committeepapers.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.committeepapers.Pipeline;
+import org.committeepapers.problem.ContentException;
+import org.committeepapers.publish.OutputCache;
+import org.committeepapers.publish.SitePublisher;
+
+/**
+ * Council-scale measurements, one run, side by side: a full build of a synthetic council (10 committees × 12
+ * meetings, 1,000 business cases) against one of 100 cases (time per PDF page must grow linearly), a rebuild
+ * after one case changes (reusing the cache), the peak heap, and the speed-up from one to two print jobs.
+ */
+public final class ScaleBenchmark {
+    private final Path content;
+    private final Path templates;
+    private final int proposals;
+    private final PrintWriter out;
+
+    public ScaleBenchmark(Path content, Path templates, int proposals, PrintWriter out) {
+        this.content = content;
+        this.templates = templates;
+        this.proposals = proposals;
+        this.out = out;
+    }
+
+    public void run() throws IOException, ContentException {
+        Path work = Files.createTempDirectory("papers-scale-");
+        // The same number of cases per paper in both, so only the size of the council differs.
+        int perPaper = Math.max(1, proposals / 120);
+        Path small = SyntheticContent.writeCouncil(content, work.resolve("small"), 1, Math.max(1, proposals / 10 / perPaper),
+                proposals / 10);
+        Path large = SyntheticContent.writeCouncil(content, work.resolve("large"), 10, 12, proposals);
+        int jobs = Runtime.getRuntime().availableProcessors();
+        Pipeline.run(small, templates, Pipeline.Output.SITE, jobs); // warm the JVM
+        Pipeline.run(small, templates, Pipeline.Output.SITE, 1);
+
+        // Alternate the two settings and keep the faster of three runs each, so neither gains from going later.
+        Measure smallRun = null;
+        Measure smallOneJob = null;
+        for (int round = 0; round < 3; round++) {
+            smallRun = faster(smallRun, measure(small, jobs, null));
+            smallOneJob = faster(smallOneJob, measure(small, 1, null));
+        }
+        Path cacheDir = work.resolve("cache");
+        Measure largeRun = measure(large, jobs, new OutputCache(cacheDir));
+
+        Path changed;
+        try (Stream<Path> files = Files.walk(large.resolve("papers"))) {
+            changed = files.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(changed, Files.readString(changed, StandardCharsets.UTF_8) + "\nOne more sentence.\n");
+        Measure incremental = measure(large, jobs, new OutputCache(cacheDir));
+
+        out.printf("Synthetic council, %d job(s):%n", jobs);
+        out.printf("  %5d cases, %5d PDF pages: full build %6.1f s, %.2f ms per page%n", proposals / 10, smallRun.pages,
+                smallRun.seconds, smallRun.msPerPage());
+        out.printf("  %5d cases, %5d PDF pages: full build %6.1f s, %.2f ms per page (peak heap %d MiB of %d MiB)%n",
+                proposals, largeRun.pages, largeRun.seconds, largeRun.msPerPage(), largeRun.peakHeap >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
+        out.printf("  time per page, %d against %d cases: %.2fx (target within 1.2x)%n", proposals, proposals / 10,
+                largeRun.msPerPage() / smallRun.msPerPage());
+        out.printf("  one case changed, rebuilt with the cache: %.1f s = %.1f%% of the full build (target under 10%%)%n",
+                incremental.seconds, 100 * incremental.seconds / largeRun.seconds);
+        out.printf("  %d cases with 1 job %.1f s, with %d jobs %.1f s: speed-up %.2fx%n", proposals / 10,
+                smallOneJob.seconds, jobs, smallRun.seconds, smallOneJob.seconds / smallRun.seconds);
+        out.flush();
+        SitePublisher.deleteTree(work);
+    }
+
+    private static Measure faster(Measure best, Measure next) {
+        return best == null || next.seconds < best.seconds ? next : best;
+    }
+
+    private record Measure(double seconds, int pages, long peakHeap) {
+        double msPerPage() {
+            return 1000 * seconds / pages;
+        }
+    }
+
+    private Measure measure(Path council, int jobs, OutputCache cache) throws IOException, ContentException {
+        System.gc();
+        AtomicLong peak = new AtomicLong();
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "heap-sampler");
+            t.setDaemon(true);
+            return t;
+        });
+        sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max), 0, 10, TimeUnit.MILLISECONDS);
+        long start = System.nanoTime();
+        Pipeline.Result result = Pipeline.run(council, templates, Pipeline.Output.SITE, jobs, cache);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        sampler.shutdownNow();
+        int pages = 0;
+        for (var file : result.files().entrySet()) {
+            if (file.getKey().endsWith(".pdf")) {
+                try (var pdf = Loader.loadPDF(file.getValue())) {
+                    pages += pdf.getNumberOfPages();
+                }
+            }
+        }
+        return new Measure(seconds, pages, peak.get());
+    }
+}
