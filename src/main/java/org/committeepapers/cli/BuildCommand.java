@@ -80,8 +80,9 @@ final class BuildCommand implements Callable<Integer> {
             SitePublisher.publish(files, out);
             long pages = result.files().keySet().stream().filter(f -> f.endsWith(".html")).count();
             long pdfs = result.files().keySet().stream().filter(f -> f.endsWith(".pdf")).count();
-            stdout.printf("Built %d web page(s) and %d PDF(s) for %d paper(s) into %s in %.1f s.%n", pages, pdfs,
-                    result.site().papers().size(), out, (System.nanoTime() - started) / 1e9);
+            stdout.printf("Built %d web page(s) and %d PDF(s) for %d paper(s) into %s in %.1f s; %d warning(s); "
+                    + "report in %s.%n", pages, pdfs, result.site().papers().size(), out,
+                    (System.nanoTime() - started) / 1e9, result.warnings().size(), out.resolve(BuildReport.FILE));
             return 0;
         } catch (ContentException e) {
             Reporter.problems(err, e.problems());

@@ -187,6 +187,43 @@ class NightlyBuildTest {
     }
 
     @Test
+    void diskFullWhileWritingLeavesThePublishedSiteIntact() throws Exception {
+        Path site = temp.resolve("site");
+        assertEquals(0, Cli.run("build", "--out", site.toString()).exitCode());
+        Map<String, String> before = TestContent.tree(site);
+        // ulimit -f caps the size of any file the child writes (in 1 KiB blocks): its PDFs no longer fit.
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder("bash", "-c", "ulimit -f 64; exec \"$0\" -cp \"$1\" " + Main.class.getName()
+                + " build --out \"$2\" --cache \"$3\"", java, System.getProperty("java.class.path"), site.toString(),
+                temp.resolve("cache").toString()).redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes());
+        assertTrue(child.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(1, child.exitValue(), output);
+        assertTrue(output.contains("error: cannot write") && output.contains("left as it was"), output);
+        assertEquals(before, TestContent.tree(site));
+    }
+
+    @Test
+    void tenThousandFilesWithOneBroken() throws IOException {
+        TestContent content = TestContent.copyOfShipped(temp);
+        String paper = "papers/many/";
+        StringBuilder list = new StringBuilder();
+        String template = content.read(TestContent.PAPER + "real-living-wage.md");
+        for (int i = 0; i < 10_000; i++) {
+            String name = String.format("case-%05d", i);
+            list.append("  - ").append(name).append('\n');
+            String text = template.replace("bp_references: [B/R.5.008]", "bp_references: [MANY/" + i + "]");
+            content.write(paper + name + ".md", i == 7_777 ? text.replace("2024-25: 500", "2024-25: 5OO") : text);
+        }
+        content.write(paper + "paper.yaml", "title: Many\ncommittee: adults\nmeeting_date: 2024-01-01\nappendix: Appendix 9\n"
+                + "years: [2023-24, 2024-25, 2025-26, 2026-27, 2027-28, 2028-29]\nproposals:\n" + list);
+        Cli check = Cli.run("check", "--content", content.root().toString());
+        assertEquals(1, check.exitCode(), check.all());
+        assertTrue(check.err().contains("case-07777.md:"), check.all());
+        assertTrue(check.err().contains("1 error(s)"), check.all());
+    }
+
+    @Test
     void jobsMustBePositive() {
         assertEquals(2, Cli.run("build", "--jobs", "0", "--out", temp.resolve("x").toString()).exitCode());
     }
