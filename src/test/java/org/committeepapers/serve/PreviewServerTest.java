@@ -1,0 +1,126 @@
+package org.committeepapers.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.HttpURLConnection;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.committeepapers.TestContent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The preview: serves only the built files, reloads pages after a rebuild, shows errors and recovers. */
+class PreviewServerTest {
+    private static final String CARS = TestContent.PAPER + "block-cars.md";
+
+    @TempDir
+    Path temp;
+
+    private static int status(int port, String rawPath) throws Exception {
+        // A raw request line, so no client library tidies the path first.
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET " + rawPath + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String line = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(line.split(" ")[1]);
+        }
+    }
+
+    private static String get(int port, String path) throws Exception {
+        HttpURLConnection connection = (HttpURLConnection) new URL("http://127.0.0.1:" + port + path).openConnection();
+        assertEquals(200, connection.getResponseCode(), path);
+        return new String(connection.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void servesOnlyTheBuiltFilesAndReloadsAfterEachRebuild() throws Exception {
+        TestContent content = TestContent.copyOfShipped(temp);
+        try (PreviewServer server = new PreviewServer(content.root(), Path.of("templates"), temp.resolve("cache"), 0)) {
+            int port = server.port();
+            String page = get(port, "/adults-and-health-business-cases/block-cars.html");
+            assertTrue(page.contains("Currently we commission 26 block homecare cars"));
+            assertTrue(page.contains("new EventSource('" + PreviewServer.EVENTS + "')"));
+            assertTrue(get(port, "/").contains("<h1>Committee papers</h1>"));
+            for (String outside : new String[] {"/../pom.xml", "/%2e%2e/pom.xml", "/adults-and-health-business-cases/../../pom.xml",
+                    "//etc/passwd", "/..%2f..%2fetc/passwd", "/nothing-here.html"}) {
+                assertEquals(404, status(port, outside), outside);
+            }
+
+            BlockingQueue<String> events = new ArrayBlockingQueue<>(16);
+            Thread listener = new Thread(() -> {
+                try {
+                    HttpURLConnection sse = (HttpURLConnection) new URL("http://127.0.0.1:" + port + PreviewServer.EVENTS).openConnection();
+                    BufferedReader reader = new BufferedReader(new InputStreamReader(sse.getInputStream(), StandardCharsets.UTF_8));
+                    for (String line; (line = reader.readLine()) != null; ) {
+                        if (line.startsWith("data:")) {
+                            events.add(line);
+                        }
+                    }
+                } catch (Exception e) {
+                    events.add("failed: " + e);
+                }
+            });
+            listener.setDaemon(true);
+            listener.start();
+            Thread.sleep(300);
+
+            content.replace(CARS, "Currently we commission", "At present we commission");
+            server.rebuild();
+            String event = events.poll(30, TimeUnit.SECONDS);
+            assertTrue(event != null && event.startsWith("data: rebuilt"), String.valueOf(event));
+            assertTrue(get(port, "/adults-and-health-business-cases/block-cars.html").contains("At present we commission"));
+
+            content.replace(CARS, "category: Savings", "category: [Savings");
+            server.rebuild();
+            assertTrue(events.poll(30, TimeUnit.SECONDS) != null, "pages are told to reload after a failed build too");
+            String broken = get(port, "/adults-and-health-business-cases/block-cars.html");
+            assertTrue(broken.contains("id=\"papers-errors\""), "error overlay");
+            assertTrue(broken.contains(content.file(CARS) + ":") && broken.contains("error: YAML syntax error"), broken);
+            assertTrue(broken.contains("At present we commission"), "the last good page stays up under the overlay");
+
+            content.replace(CARS, "category: [Savings", "category: Savings");
+            server.rebuild();
+            assertTrue(!get(port, "/adults-and-health-business-cases/block-cars.html").contains("papers-errors"), "recovered");
+        }
+    }
+
+    @Test
+    void aBusyPortIsRefusedAtOnce() throws Exception {
+        TestContent content = TestContent.copyOfShipped(temp);
+        try (PreviewServer first = new PreviewServer(content.root(), Path.of("templates"), temp.resolve("cache"), 0)) {
+            try {
+                new PreviewServer(content.root(), Path.of("templates"), temp.resolve("cache"), first.port()).close();
+                throw new AssertionError("a second server bound the same port");
+            } catch (java.net.BindException expected) {
+                // as it should be
+            }
+        }
+    }
+
+    @Test
+    void watcherCallsBackOnceForABurstOfSaves() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("watched/sub"));
+        BlockingQueue<String> calls = new ArrayBlockingQueue<>(16);
+        try (SourceWatcher watcher = new SourceWatcher(java.util.List.of(temp.resolve("watched")), () -> calls.add("change"))) {
+            Path file = dir.resolve("a.md");
+            Files.writeString(file, "one");
+            Files.writeString(dir.resolve("a.md.tmp"), "two");
+            Files.move(dir.resolve("a.md.tmp"), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            assertEquals("change", calls.poll(20, TimeUnit.SECONDS));
+            Files.createDirectories(temp.resolve("watched/new"));
+            Thread.sleep(500);
+            calls.clear();
+            Files.writeString(temp.resolve("watched/new/b.md"), "in a folder made after the start");
+            assertEquals("change", calls.poll(20, TimeUnit.SECONDS));
+        }
+    }
+}
