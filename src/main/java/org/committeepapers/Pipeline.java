@@ -159,7 +159,7 @@ public final class Pipeline {
     /** Everything a paper's pages and PDF are made from: a change to any of it changes the key. */
     private static String cacheKey(Path content, TemplateEngine engine, ComputedSite site, ComputedPaper paper) {
         List<String> parts = new java.util.ArrayList<>();
-        parts.add(ENGINE);
+        parts.add(Engine.IDENTITY);
         parts.add(String.valueOf(System.getenv("SOURCE_DATE_EPOCH")));
         parts.add(engine.fingerprint());
         try {
@@ -177,8 +177,13 @@ public final class Pipeline {
         return OutputCache.key(parts);
     }
 
-    /** This engine's identity: the jar's own bytes when run from one, so any code change empties the cache. */
-    private static final String ENGINE = engineIdentity();
+    /**
+     * This engine's identity: the jar's own bytes when run from one, so any code change empties the cache.
+     * Held in its own class so that only builds using the cache pay for hashing the jar.
+     */
+    private static final class Engine {
+        static final String IDENTITY = engineIdentity();
+    }
 
     private static String engineIdentity() {
         try {
