@@ -1,10 +1,8 @@
 package org.committeepapers.render;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.committeepapers.compute.ComputedProposal;
 import org.committeepapers.model.Answer;
@@ -22,7 +20,6 @@ import org.jsoup.nodes.Entities;
 
 /** Builds the view of one proposal, whatever its format, at a given heading level. */
 final class ProposalViews {
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final TemplateEngine templates;
     private final MarkdownRenderer markdown;
@@ -192,6 +189,6 @@ final class ProposalViews {
     }
 
     private static String text(DateOrText value) {
-        return value == null ? "" : value.date() != null ? LONG_DATE.format(value.date()) : value.text();
+        return value == null ? "" : value.date() != null ? SiteRenderer.longDate(value.date()) : value.text();
     }
 }
