@@ -65,8 +65,12 @@ public final class Pipeline {
     }
 
     /**
-     * As {@link #run(Path, Path, Output, int)}, reusing from {@code cache} (when given) the pages and PDF of
-     * every paper whose sources, templates and engine are unchanged, and storing the ones it makes.
+     * As {@link #run(Path, Path, Output, int)}, reusing from {@code cache} (when given) every paper's PDF whose
+     * sources, templates and engine are unchanged, and its pages when, besides, the pack page numbers they
+     * quote are unchanged; and storing the ones it makes.
+     *
+     * <p>Packs and reports packs print first, because the web pages quote their page numbers; the papers'
+     * own PDFs print meanwhile and after, while this thread renders the web pages.
      *
      * @throws ContentException listing every error found
      */
@@ -79,85 +83,121 @@ public final class Pipeline {
         clock = lap(millis, "load", clock);
         ComputedSite computed = site == null ? null : SiteCalculator.compute(site, problems).orElse(null);
         clock = lap(millis, "compute", clock);
-        TemplateEngine engine = new TemplateEngine(templates);
-        SiteRenderer renderer = new SiteRenderer(engine);
-        SiteRenderer.Session session = null;
-        Map<String, String> printHtml = Map.of();
-        Map<String, String> keys = new LinkedHashMap<>();
-        Map<String, Map<String, byte[]>> cached = new LinkedHashMap<>();
-        List<ComputedPaper> fresh = new java.util.ArrayList<>();
-        if (computed != null && !problems.hasErrors()) {
-            session = renderer.begin(computed, problems);
-            for (ComputedPaper paper : computed.papers()) {
-                if (cache != null && output != Output.CHECK) {
-                    String key = cacheKey(content, engine, computed, paper);
-                    keys.put(paper.paper().slug(), key);
-                    Optional<Map<String, byte[]>> hit = cache.get(key);
-                    if (hit.isPresent()) {
-                        cached.put(paper.paper().slug(), hit.get());
-                        continue;
-                    }
-                }
-                fresh.add(paper);
-            }
-            printHtml = session.printHtml(fresh);
-            for (ComputedPaper paper : fresh) {
-                GlyphCheck.check(paper, printHtml.get(paper.paper().slug()), problems);
-                PrintChecks.check(paper, problems);
-            }
+        if (computed == null || problems.hasErrors()) {
+            throw new ContentException(problems);
         }
-        if (computed == null || session == null || problems.hasErrors()) {
+        TemplateEngine engine = new TemplateEngine(templates);
+        SiteRenderer.Session session = new SiteRenderer(engine).begin(computed, problems);
+        boolean caching = cache != null && output != Output.CHECK;
+        Map<String, String> sourceKeys = new LinkedHashMap<>();
+        Map<String, byte[]> cachedPdfs = new LinkedHashMap<>();
+        List<ComputedPaper> fresh = new java.util.ArrayList<>();
+        for (ComputedPaper paper : computed.papers()) {
+            String slug = paper.paper().slug();
+            if (caching) {
+                sourceKeys.put(slug, sourceKey(content, engine, computed, paper));
+                Optional<byte[]> pdf = cache.get(OutputCache.key(List.of("pdf", sourceKeys.get(slug))))
+                        .map(bundle -> bundle.get(SiteRenderer.pdfPath(paper.paper())));
+                if (pdf.isPresent()) {
+                    cachedPdfs.put(slug, pdf.get());
+                    continue;
+                }
+            }
+            fresh.add(paper);
+        }
+        Map<String, String> printHtml = session.printHtml(fresh);
+        for (ComputedPaper paper : fresh) {
+            GlyphCheck.check(paper, printHtml.get(paper.paper().slug()), problems);
+            PrintChecks.check(paper, problems);
+        }
+        Map<String, SiteRenderer.Session.Document> documents = session.documents();
+        if (problems.hasErrors()) {
             throw new ContentException(problems);
         }
         clock = lap(millis, "render print html and check", clock);
         if (output == Output.CHECK) {
             return new Result(computed, Map.of(), problems.sorted(), millis);
         }
-        Map<String, Calendar> created = new LinkedHashMap<>();
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        List<SitePrinter.Job> jobsToPrint = new java.util.ArrayList<>();
+        documents.forEach((path, document) -> jobsToPrint.add(new SitePrinter.Job(path, document.html(),
+                SitePrinter.creationDate(document.date(), epoch), document.anchors())));
         for (ComputedPaper paper : fresh) {
-            created.put(paper.paper().slug(), SitePrinter.creationDate(paper, System.getenv("SOURCE_DATE_EPOCH")));
+            String slug = paper.paper().slug();
+            jobsToPrint.add(new SitePrinter.Job(slug, printHtml.get(slug), SitePrinter.creationDate(paper, epoch), null));
         }
-        // PDFs print in the background while this thread renders the web pages.
-        SitePrinter.Printing printing = new SitePrinter(new PdfPrinter("Committee Papers"), jobs).start(printHtml, created);
-        Map<String, byte[]> files = new LinkedHashMap<>(output == Output.SITE ? session.sitePages() : Map.of());
-        Map<String, Map<String, byte[]>> made = new LinkedHashMap<>();
-        for (ComputedPaper paper : fresh) {
-            made.put(paper.paper().slug(), new LinkedHashMap<>(output == Output.SITE ? session.paperPages(paper) : Map.of()));
+        SitePrinter.Printing printing = new SitePrinter(new PdfPrinter("Committee Papers"), jobs).start(jobsToPrint);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (String path : documents.keySet()) {
+            PdfPrinter.Printed printed = printing.await(path);
+            session.laidOut(path, printed.pages(), printed.pageCount());
+            files.put(path, printed.pdf());
+        }
+        clock = lap(millis, "print packs", clock);
+        if (output == Output.SITE) {
+            files.putAll(session.sitePages());
+        }
+        java.util.Set<String> reused = new java.util.HashSet<>();
+        Map<String, String> pageKeys = new LinkedHashMap<>();
+        for (ComputedPaper paper : computed.papers()) {
+            if (output != Output.SITE) {
+                break;
+            }
+            String slug = paper.paper().slug();
+            Optional<Map<String, byte[]>> pages = Optional.empty();
+            if (caching) {
+                pageKeys.put(slug, OutputCache.key(List.of("pages", sourceKeys.get(slug), session.printReferences(paper))));
+                pages = cache.get(pageKeys.get(slug));
+            }
+            if (pages.isPresent()) {
+                files.putAll(pages.get());
+                reused.addAll(pages.get().keySet());
+            } else {
+                Map<String, byte[]> made = session.paperPages(paper);
+                files.putAll(made);
+                if (caching) {
+                    cache.put(pageKeys.get(slug), made);
+                }
+            }
         }
         clock = lap(millis, "render web pages", clock);
-        Map<String, byte[]> pdfs = printing.await();
+        Map<String, PdfPrinter.Printed> pdfs = printing.awaitAll();
         clock = lap(millis, "wait for pdfs", clock);
         for (ComputedPaper paper : computed.papers()) {
             String slug = paper.paper().slug();
-            if (cached.containsKey(slug)) {
-                cached.get(slug).forEach((path, bytes) -> {
-                    if (output == Output.SITE || path.endsWith(".pdf")) {
-                        files.put(path, bytes);
-                    }
-                });
+            String path = SiteRenderer.pdfPath(paper.paper());
+            if (cachedPdfs.containsKey(slug)) {
+                files.put(path, cachedPdfs.get(slug));
+                reused.add(path);
                 continue;
             }
-            Map<String, byte[]> bundle = made.get(slug);
-            bundle.put(SiteRenderer.pdfPath(paper.paper()), pdfs.get(slug));
-            files.putAll(bundle);
-            if (cache != null && output == Output.SITE) {
-                cache.put(keys.get(slug), bundle);
+            files.put(path, pdfs.get(slug).pdf());
+            if (caching) {
+                cache.put(OutputCache.key(List.of("pdf", sourceKeys.get(slug))), Map.of(path, pdfs.get(slug).pdf()));
             }
         }
         if (output == Output.SITE) {
             java.util.Set<String> checked = new java.util.LinkedHashSet<>(files.keySet());
-            cached.values().forEach(bundle -> checked.removeAll(bundle.keySet()));
+            checked.removeAll(reused);
             LinkCheck.check(files, checked, sources(computed), problems);
             if (problems.hasErrors()) {
                 throw new ContentException(problems);
             }
         }
         lap(millis, "check links", clock);
-        return new Result(computed, files, problems.sorted(), millis);
+        return new Result(computed, sortedFiles(files), problems.sorted(), millis);
     }
 
-    /** Everything a paper's pages and PDF are made from: a change to any of it changes the key. */
-    private static String cacheKey(Path content, TemplateEngine engine, ComputedSite site, ComputedPaper paper) {
+    /** Output paths in a fixed order, so reports and listings do not depend on which pages came from the cache. */
+    private static Map<String, byte[]> sortedFiles(Map<String, byte[]> files) {
+        return new java.util.TreeMap<>(files);
+    }
+
+    /**
+     * Everything a paper's PDF and pages are made from, but for the pack page numbers its pages quote: a
+     * change to any of it changes the key.
+     */
+    private static String sourceKey(Path content, TemplateEngine engine, ComputedSite site, ComputedPaper paper) {
         List<String> parts = new java.util.ArrayList<>();
         parts.add(Engine.IDENTITY);
         parts.add(String.valueOf(System.getenv("SOURCE_DATE_EPOCH")));

@@ -2,6 +2,7 @@ package org.committeepapers.cli;
 
 import java.util.concurrent.Callable;
 import org.committeepapers.bench.PrintBenchmark;
+import org.committeepapers.bench.ReloadBenchmark;
 import org.committeepapers.problem.ContentException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Option;
 /** {@code papers benchmark}: measures PDF printing against openhtmltopdf alone and WeasyPrint. */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = "Measure printing: shipped content, then a synthetic appendix, side by side with "
-                + "openhtmltopdf alone and WeasyPrint.")
+                + "openhtmltopdf alone and WeasyPrint; or, with --scale, a synthetic council; or, with --reload, "
+                + "the preview's save-to-reload latency.")
 final class BenchmarkCommand implements Callable<Integer> {
     @CommandLine.Mixin
     Paths paths;
@@ -18,7 +20,8 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--proposals", defaultValue = "100", description = "Proposals in the synthetic appendix (default: ${DEFAULT-VALUE}).")
     int proposals;
 
-    @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds; the median is reported (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds; the median is reported (default: "
+            + "${DEFAULT-VALUE}; 20 with --reload).")
     int rounds;
 
     @Option(names = "--weasyprint", negatable = true, defaultValue = "true", fallbackValue = "true",
@@ -29,12 +32,34 @@ final class BenchmarkCommand implements Callable<Integer> {
             + "--proposals cases, default 1000 with this option): page cost, incremental rebuild, heap, jobs.")
     boolean scale;
 
+    @Option(names = "--reload", description = "Measure papers serve instead: from saving a proposal (and its paper.yaml) "
+            + "to the reload event and to the page showing the change, on a copy of the content.")
+    boolean reload;
+
+    @Option(names = "--edit", paramLabel = "FILE", description = "With --reload: the proposal to change, relative to the "
+            + "content folder (default: the first case of the paper with the most cases).")
+    String edit;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         try {
+            if (reload && scale) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "choose one of --reload and --scale");
+            }
+            if (edit != null && !reload) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--edit goes with --reload");
+            }
+            if (reload) {
+                int measured = spec.commandLine().getParseResult().hasMatchedOption("--rounds") ? rounds : 20;
+                if (measured < 1) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1");
+                }
+                new ReloadBenchmark(paths.content, paths.templates, measured, edit, spec.commandLine().getOut()).run();
+                return 0;
+            }
             if (scale) {
                 int cases = spec.commandLine().getParseResult().hasMatchedOption("--proposals") ? proposals : 1000;
                 new org.committeepapers.bench.ScaleBenchmark(paths.content, paths.templates, cases,
@@ -45,6 +70,9 @@ final class BenchmarkCommand implements Callable<Integer> {
             return 0;
         } catch (ContentException e) {
             Reporter.problems(spec.commandLine().getErr(), e.problems());
+            return 1;
+        } catch (java.io.IOException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
             return 1;
         }
     }

@@ -35,8 +35,14 @@ public final class SiteCalculator {
             List<ComputedProposal> proposals = own.stream().flatMap(p -> p.proposals().stream()).toList();
             committees.add(new ComputedCommittee(committee.id(), own, categoryTotals(proposals), sum(proposals)));
         }
-        return problems.errorCount() > before ? Optional.empty()
-                : Optional.of(new ComputedSite(site, papers, List.copyOf(committees)));
+        if (problems.errorCount() > before) {
+            return Optional.empty();
+        }
+        Map<String, ComputedPaper> bySlug = new LinkedHashMap<>();
+        papers.forEach(p -> bySlug.put(p.paper().slug(), p));
+        PackCalculator packs = new PackCalculator(bySlug);
+        return Optional.of(new ComputedSite(site, papers, List.copyOf(committees),
+                site.meetings().stream().map(packs::meeting).toList(), site.packs().stream().map(packs::pack).toList()));
     }
 
     /**
@@ -63,13 +69,13 @@ public final class SiteCalculator {
         return new ComputedPaper(paper, List.copyOf(proposals), summaryTotal, categoryTotals);
     }
 
-    private static Figure sum(List<ComputedProposal> proposals) {
+    static Figure sum(List<ComputedProposal> proposals) {
         return new Figure(proposals.stream().map(p -> p.amount().value()).reduce(BigDecimal.ZERO, BigDecimal::add),
                 Unit.THOUSANDS);
     }
 
     /** Totals by category, in the order of {@link Proposal#CATEGORIES}, for the categories that occur. */
-    private static Map<String, Figure> categoryTotals(List<ComputedProposal> proposals) {
+    static Map<String, Figure> categoryTotals(List<ComputedProposal> proposals) {
         Map<String, Figure> totals = new LinkedHashMap<>();
         for (String category : Proposal.CATEGORIES) {
             List<ComputedProposal> in = proposals.stream().filter(p -> p.proposal().category().equals(category)).toList();

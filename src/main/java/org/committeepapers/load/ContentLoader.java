@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import org.committeepapers.model.Committee;
 import org.committeepapers.model.FinancialYear;
 import org.committeepapers.model.FormatPolicy;
+import org.committeepapers.model.Meeting;
+import org.committeepapers.model.Pack;
 import org.committeepapers.model.NegativeStyle;
 import org.committeepapers.model.Paper;
 import org.committeepapers.model.Proposal;
@@ -29,6 +31,8 @@ import org.committeepapers.problem.SourcePosition;
  * content/site.yaml                       the organisation and its format policy
  * content/papers/&lt;paper&gt;/paper.yaml       one appendix: title, committee, years, order of proposals
  * content/papers/&lt;paper&gt;/&lt;proposal&gt;.md   one business case each
+ * content/meetings/&lt;meeting&gt;/meeting.yaml  a meeting's agenda, and the reports its items carry (.md)
+ * content/packs/&lt;pack&gt;.yaml               a printed pack of cases across committees
  * </pre>
  * Every problem found is reported. The site returned holds what could be read, so that the compute stage
  * can report its own problems in the same run; it is empty only when site.yaml itself is unusable.
@@ -62,11 +66,24 @@ public final class ContentLoader {
             problems.error(SourceFile.of(papersDir, "").start(), "there are no papers in " + papersDir,
                     "add a folder with a paper.yaml and its proposals");
         }
+        List<String> committeeIds = settings.map(s -> s.committees.stream().map(Committee::id).toList()).orElse(null);
+        List<Meeting> meetings = new ArrayList<>();
+        MeetingReader meetingReader = new MeetingReader(yaml);
+        for (Path dir : children(content.resolve("meetings"), Files::isDirectory, problems)) {
+            meetingReader.read(dir, committeeIds, problems).ifPresent(meetings::add);
+        }
+        List<Pack> packs = new ArrayList<>();
+        PackReader packReader = new PackReader(yaml);
+        for (Path file : children(content.resolve("packs"), p -> p.getFileName().toString().endsWith(".yaml"), problems)) {
+            packReader.read(file, committeeIds, problems).ifPresent(packs::add);
+        }
         if (settings.isEmpty()) {
             return Optional.empty();
         }
         SiteSettings s = settings.get();
-        return Optional.of(new Site(s.council, s.title, s.language, s.committees, s.format, List.copyOf(papers)));
+        CrossReferences references = new CrossReferences(s.committees, papers, problems);
+        return Optional.of(new Site(s.council, s.title, s.language, s.committees, s.format, List.copyOf(papers),
+                references.meetings(meetings), references.packs(packs)));
     }
 
     private record SiteSettings(String council, String title, String language, List<Committee> committees,

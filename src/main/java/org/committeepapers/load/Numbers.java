@@ -27,6 +27,20 @@ final class Numbers {
         return null;
     }
 
+    /** A whole number of at least 1 written in {@code node}, or null (reported) when it is anything else. */
+    static Integer wholeNumber(Fields f, YamlNode node, String key) {
+        BigDecimal value = parse(node, key, f.problems());
+        if (value == null) {
+            return null;
+        }
+        if (value.signum() <= 0 || value.stripTrailingZeros().scale() > 0 || value.compareTo(BigDecimal.valueOf(9999)) > 0) {
+            f.problems().error(node.position(), "'" + key + "' must be a whole number from 1, but found "
+                    + value.toPlainString(), "write it as e.g. 3");
+            return null;
+        }
+        return value.intValueExact();
+    }
+
     private static String suggestion(String text) {
         if (WITH_SEPARATORS.matcher(text).matches()) {
             return "write numbers without thousands separators: " + text.replace(",", "");

@@ -2,9 +2,12 @@ package org.committeepapers.model;
 
 import java.util.List;
 
-/** Everything under {@code content/}: the organisation, its policy for figures, and its papers. */
+/**
+ * Everything under {@code content/}: the organisation, its policy for figures, its papers, the meetings they
+ * are appended to, and the packs that bring them together in print.
+ */
 public record Site(String council, String title, String language, List<Committee> committees,
-        FormatPolicy format, List<Paper> papers) {
+        FormatPolicy format, List<Paper> papers, List<Meeting> meetings, List<Pack> packs) {
 
     public Committee committee(String id) {
         return committees.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();

@@ -66,6 +66,22 @@ public final class PdfPrinter {
      * @throws PrintFailure when a character has no glyph in the font, or rendering fails
      */
     public byte[] print(String html, Calendar created) {
+        return print(html, created, null).pdf();
+    }
+
+    /**
+     * A printed PDF and the page (counting from 1) on which each element whose id matches the pattern begins,
+     * as laid out: the figures an index or a web page may quote as "page N".
+     */
+    public record Printed(byte[] pdf, java.util.Map<String, Integer> pages, int pageCount) {
+    }
+
+    /**
+     * Renders {@code html} and finds where the elements with ids matching {@code ids} landed (none when null).
+     *
+     * @throws PrintFailure when a character has no glyph in the font, or rendering fails
+     */
+    public Printed print(String html, Calendar created, java.util.regex.Pattern ids) {
         Document document = Jsoup.parse(html);
         moveBookmarksIntoHead(document);
         List<Diagnostic> fatal = new ArrayList<>();
@@ -94,12 +110,19 @@ public final class PdfPrinter {
             if (!fatal.isEmpty()) {
                 throw new PrintFailure("text would be lost from the PDF: " + fatal.get(0).getFormattedMessage());
             }
+            java.util.Map<String, Integer> pages = new java.util.TreeMap<>();
+            if (ids != null) {
+                // An element split over pages has a position on each; it begins on the first.
+                renderer.findPagePositionsByID(ids)
+                        .forEach(p -> pages.merge(p.getId(), p.getPageNo() + 1, Math::min));
+            }
             PDDocument pdf = renderer.getPdfDocument();
             fixDatesAndId(pdf, created, html);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             pdf.save(out);
+            int pageCount = pdf.getNumberOfPages();
             pdf.close();
-            return out.toByteArray();
+            return new Printed(out.toByteArray(), java.util.Collections.unmodifiableMap(pages), pageCount);
         } catch (IOException e) {
             throw new PrintFailure("could not write the PDF: " + e.getMessage(), e);
         }

@@ -25,51 +25,75 @@ public final class SitePrinter {
         this.jobs = Math.max(1, jobs);
     }
 
+    /**
+     * One document to print: {@code anchors}, when given, picks the ids whose pages are wanted (see
+     * {@link PdfPrinter#print(String, Calendar, java.util.regex.Pattern)}).
+     */
+    public record Job(String key, String html, Calendar created, java.util.regex.Pattern anchors) {
+    }
+
     /** A PDF for each entry of {@code htmlByPaper}, keyed the same way, in the same order. */
     public Map<String, byte[]> printAll(Map<String, String> htmlByPaper, Map<String, Calendar> created) {
-        return start(htmlByPaper, created).await();
+        List<Job> all = new java.util.ArrayList<>();
+        htmlByPaper.forEach((key, html) -> all.add(new Job(key, html, created.get(key), null)));
+        Map<String, byte[]> pdfs = new LinkedHashMap<>();
+        start(all).awaitAll().forEach((key, printed) -> pdfs.put(key, printed.pdf()));
+        return pdfs;
     }
 
     /**
-     * Starts printing in the background, so the caller can do other work (render the web pages) meanwhile.
+     * Starts printing in the background, in the order given, so the caller can do other work (render the web
+     * pages) meanwhile and collect each document when it needs it.
      */
-    public Printing start(Map<String, String> htmlByPaper, Map<String, Calendar> created) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, Math.max(1, htmlByPaper.size())), r -> {
+    public Printing start(List<Job> documents) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, Math.max(1, documents.size())), r -> {
             Thread thread = new Thread(r, "pdf-renderer");
             thread.setDaemon(true);
             return thread;
         });
-        Map<String, Future<byte[]>> pending = new LinkedHashMap<>();
-        htmlByPaper.forEach((paper, html) -> pending.put(paper, pool.submit(() -> printer.print(html, created.get(paper)))));
+        Map<String, Future<PdfPrinter.Printed>> pending = new LinkedHashMap<>();
+        for (Job job : documents) {
+            pending.put(job.key(), pool.submit(() -> printer.print(job.html(), job.created(), job.anchors())));
+        }
         pool.shutdown();
         return new Printing(pending, pool);
     }
 
-    /** PDFs being printed. */
+    /** Documents being printed. */
     public static final class Printing {
-        private final Map<String, Future<byte[]>> pending;
+        private final Map<String, Future<PdfPrinter.Printed>> pending;
         private final ExecutorService pool;
 
-        private Printing(Map<String, Future<byte[]>> pending, ExecutorService pool) {
+        private Printing(Map<String, Future<PdfPrinter.Printed>> pending, ExecutorService pool) {
             this.pending = pending;
             this.pool = pool;
         }
 
-        /** Waits for every PDF; the first failure is thrown once the others are cancelled. */
-        public Map<String, byte[]> await() {
+        /** Waits for one document; on failure the others are cancelled. */
+        public PdfPrinter.Printed await(String key) {
             try {
-                Map<String, byte[]> pdfs = new LinkedHashMap<>();
-                for (Map.Entry<String, Future<byte[]>> entry : pending.entrySet()) {
-                    pdfs.put(entry.getKey(), SitePrinter.await(entry.getKey(), entry.getValue()));
+                return SitePrinter.await(key, pending.get(key));
+            } catch (PrintFailure e) {
+                pool.shutdownNow();
+                throw e;
+            }
+        }
+
+        /** Waits for every document; the first failure is thrown once the others are cancelled. */
+        public Map<String, PdfPrinter.Printed> awaitAll() {
+            try {
+                Map<String, PdfPrinter.Printed> printed = new LinkedHashMap<>();
+                for (Map.Entry<String, Future<PdfPrinter.Printed>> entry : pending.entrySet()) {
+                    printed.put(entry.getKey(), SitePrinter.await(entry.getKey(), entry.getValue()));
                 }
-                return pdfs;
+                return printed;
             } finally {
                 pool.shutdownNow();
             }
         }
     }
 
-    private static byte[] await(String paper, Future<byte[]> future) {
+    private static PdfPrinter.Printed await(String paper, Future<PdfPrinter.Printed> future) {
         try {
             return future.get();
         } catch (ExecutionException e) {
@@ -86,6 +110,14 @@ public final class SitePrinter {
      * convention), else midnight UTC of the latest date written in the paper's proposals, so the same sources
      * always give the same bytes.
      */
+    public static Calendar creationDate(LocalDate date, String sourceDateEpoch) {
+        if (sourceDateEpoch != null && sourceDateEpoch.strip().matches("\\d+")) {
+            return PdfPrinter.utc(Long.parseLong(sourceDateEpoch.strip()));
+        }
+        return PdfPrinter.utc(date.atStartOfDay().toEpochSecond(ZoneOffset.UTC));
+    }
+
+    /** As {@link #creationDate(LocalDate, String)}, dated by the latest date in the paper's cases. */
     public static Calendar creationDate(ComputedPaper paper, String sourceDateEpoch) {
         if (sourceDateEpoch != null && sourceDateEpoch.strip().matches("\\d+")) {
             return PdfPrinter.utc(Long.parseLong(sourceDateEpoch.strip()));

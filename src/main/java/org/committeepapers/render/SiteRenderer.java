@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.committeepapers.compute.ComputedCommittee;
+import org.committeepapers.compute.ComputedMeeting;
+import org.committeepapers.compute.ComputedPack;
 import org.committeepapers.compute.ComputedPaper;
 import org.committeepapers.compute.ComputedProposal;
 import org.committeepapers.compute.ComputedSite;
@@ -25,11 +27,18 @@ import org.committeepapers.problem.Problems;
  * (relative to the site folder) to bytes; writing it anywhere is the publish stage's job.
  *
  * <pre>
- * index.html                      committees and their papers
+ * index.html                      committees, their papers and meetings, and the packs
  * &lt;paper&gt;/index.html              the whole appendix
  * &lt;paper&gt;/&lt;proposal&gt;.html         one business case
+ * committees/&lt;committee&gt;.html      a committee's papers, meetings and summary
+ * meetings/&lt;meeting&gt;.html          an agenda, with the reports pack's page numbers
+ * packs/&lt;pack&gt;.html                a pack's index and summary, with its page numbers
  * assets/style.css
  * </pre>
+ *
+ * <p>Packs and reports packs are printed before the web pages that quote their page numbers: a
+ * {@link Session} first gives their print HTML ({@link Session#documents()}), then takes their layout
+ * ({@link Session#laidOut}) before rendering pages.
  */
 public final class SiteRenderer {
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
@@ -63,10 +72,74 @@ public final class SiteRenderer {
         private final ComputedSite computed;
         private final PageBuilder pages;
         private final Map<String, Views.PaperView> appendixViews = new LinkedHashMap<>();
+        private final Map<String, Views.PaperView> packPartViews = new LinkedHashMap<>();
+        private final PackViews packViews;
+        private final Map<String, PackViews.Layout> layouts = new LinkedHashMap<>();
+        private final PrintRefs refs = new PrintRefs();
 
         private Session(ComputedSite computed, Problems problems) {
             this.computed = computed;
-            this.pages = new PageBuilder(computed.site(), new NumberFormatter(computed.site().format()), problems);
+            NumberFormatter numbers = new NumberFormatter(computed.site().format());
+            this.pages = new PageBuilder(computed.site(), numbers, problems);
+            this.packViews = new PackViews(templates, numbers, markdown, computed.site(), this::packPartView);
+        }
+
+        private synchronized Views.PaperView packPartView(ComputedPaper paper) {
+            return packPartViews.computeIfAbsent(paper.paper().slug(), slug -> pages.paperView(paper, 3, "", false));
+        }
+
+        /** A document spanning papers, to print before the web pages: its HTML and the ids whose pages they quote. */
+        public record Document(String html, java.util.regex.Pattern anchors, LocalDate date) {
+        }
+
+        /** The print HTML of every pack and meeting reports pack, by output path. */
+        public Map<String, Document> documents() {
+            String css = new String(templates.resource("print.css"), StandardCharsets.UTF_8);
+            Views.SiteView top = pages.siteView(computed, "");
+            Map<String, Document> out = new LinkedHashMap<>();
+            for (ComputedPack pack : computed.packs()) {
+                Views.PackView view = packViews.pack(pack, "", true, null, null);
+                out.put(PackViews.packPdfPath(pack), new Document(templates.render("pack-print.ftlh",
+                        Map.of("site", top, "pack", view, "css", css)), PackViews.anchors(view), pack.pack().date()));
+            }
+            for (ComputedMeeting meeting : computed.meetings()) {
+                Views.MeetingView view = packViews.meeting(meeting, "", true, null, null);
+                out.put(PackViews.meetingPdfPath(meeting), new Document(templates.render("meeting-print.ftlh",
+                        Map.of("site", top, "meeting", view, "css", css)), PackViews.anchors(view),
+                        meeting.meeting().date()));
+            }
+            return out;
+        }
+
+        /**
+         * Takes where the anchors of the document at {@code path} landed, once printed. Pages rendered after
+         * every document is laid out quote those pages.
+         */
+        public void laidOut(String path, Map<String, Integer> anchorPages, int pageCount) {
+            String template = path.startsWith("packs/") ? "pack-print.ftlh" : "meeting-print.ftlh";
+            PackViews.Layout layout = new PackViews.Layout(template, anchorPages, pageCount);
+            synchronized (this) {
+                layouts.put(path, layout);
+            }
+            for (ComputedPack pack : computed.packs()) {
+                if (PackViews.packPdfPath(pack).equals(path)) {
+                    packViews.pack(pack, "../", false, layout, refs);
+                }
+            }
+            for (ComputedMeeting meeting : computed.meetings()) {
+                if (PackViews.meetingPdfPath(meeting).equals(path)) {
+                    packViews.meeting(meeting, "../", false, layout, refs);
+                }
+            }
+        }
+
+        /** Everything a paper's pages quote from the printed packs, for the cache key of those pages. */
+        public String printReferences(ComputedPaper paper) {
+            StringBuilder text = new StringBuilder();
+            refs.ofPaper(paper.paper().slug()).forEach(r -> text.append(r).append('\n'));
+            paper.paper().proposals().forEach(p -> refs.ofProposal(paper.paper().slug(), p.slug())
+                    .forEach(r -> text.append(r).append('\n')));
+            return text.toString();
         }
 
         private synchronized Views.PaperView appendixView(ComputedPaper paper) {
@@ -102,13 +175,24 @@ public final class SiteRenderer {
             Map<String, byte[]> files = new LinkedHashMap<>();
             Views.SiteView below = pages.siteView(computed, "../");
             String dir = paper.paper().slug() + "/";
-            files.put(dir + "index.html", page("paper.ftlh", Map.of("site", below, "paper", appendixView(paper))));
+            String slug = paper.paper().slug();
+            files.put(dir + "index.html", page("paper.ftlh", Map.of("site", below, "paper", appendixView(paper),
+                    "inPrint", refs.ofPaper(slug))));
             Views.PaperView standalone = pages.paperView(paper, 1, "index.html", false);
             for (Views.ProposalView proposal : standalone.proposals()) {
                 files.put(dir + proposal.slug() + ".html", page("proposal.ftlh", Map.of(
-                        "site", below, "paper", standalone, "proposal", proposal)));
+                        "site", below, "paper", standalone, "proposal", proposal,
+                        "inPrint", refs.ofProposal(slug, proposal.slug()))));
             }
             return files;
+        }
+
+        private synchronized PackViews.Layout layout(String path) {
+            PackViews.Layout layout = layouts.get(path);
+            if (layout == null) {
+                throw new IllegalStateException(path + " must be printed before the pages that quote its pages");
+            }
+            return layout;
         }
 
         /** The pages about the whole site: the index, the committee pages and the style sheet. */
@@ -119,6 +203,14 @@ public final class SiteRenderer {
             for (Views.CommitteeView committee : below.committees()) {
                 files.put("committees/" + committee.id() + ".html",
                         page("committee.ftlh", Map.of("site", below, "committee", committee)));
+            }
+            for (ComputedPack pack : computed.packs()) {
+                files.put(PackViews.packPath(pack), page("pack.ftlh", Map.of("site", below,
+                        "pack", packViews.pack(pack, "../", false, layout(PackViews.packPdfPath(pack)), null))));
+            }
+            for (ComputedMeeting meeting : computed.meetings()) {
+                files.put(PackViews.meetingPath(meeting), page("meeting.ftlh", Map.of("site", below,
+                        "meeting", packViews.meeting(meeting, "../", false, layout(PackViews.meetingPdfPath(meeting)), null))));
             }
             files.put("assets/style.css", templates.resource("style.css"));
             return files;
@@ -159,11 +251,20 @@ public final class SiteRenderer {
                         .toList();
                 ComputedCommittee totals = computed.committees().stream()
                         .filter(c -> c.committeeId().equals(committee.id())).findFirst().orElseThrow();
+                List<Views.MeetingLinkView> meetings = computed.meetings().stream()
+                        .filter(m -> m.meeting().committeeId().equals(committee.id()))
+                        .map(m -> new Views.MeetingLinkView(longDate(m.meeting().date()),
+                                root + PackViews.meetingPath(m), root + PackViews.meetingPdfPath(m)))
+                        .toList();
                 committees.add(new Views.CommitteeView(committee.id(), committee.name(),
-                        root + "committees/" + committee.id() + ".html", papers,
+                        root + "committees/" + committee.id() + ".html", papers, meetings,
                         totals.papers().isEmpty() ? null : committeeSummary(totals, root)));
             }
-            return new Views.SiteView(site.council(), site.title(), site.language(), root, committees);
+            List<Views.PackLinkView> packs = computed.packs().stream()
+                    .map(p -> new Views.PackLinkView(p.pack().title(), longDate(p.pack().date()),
+                            root + PackViews.packPath(p), root + PackViews.packPdfPath(p)))
+                    .toList();
+            return new Views.SiteView(site.council(), site.title(), site.language(), root, committees, packs);
         }
 
         /**
@@ -221,33 +322,18 @@ public final class SiteRenderer {
 
         /** Every proposal of a committee's papers, grouped by category, with subtotals and a total. */
         private Views.TableView committeeSummary(ComputedCommittee committee, String root) {
-            List<Views.RowView> rows = new ArrayList<>();
-            for (var category : committee.categoryTotals().entrySet()) {
-                rows.add(new Views.RowView("heading", List.of(new Views.CellView(category.getKey(), false, true, false, null, 3))));
-                for (ComputedPaper paper : committee.papers()) {
-                    for (ComputedProposal proposal : paper.proposals()) {
-                        if (proposal.proposal().category().equals(category.getKey())) {
-                            String href = root + paper.paper().slug() + "/" + proposal.proposal().slug() + ".html";
-                            rows.add(new Views.RowView("data", List.of(
-                                    new Views.CellView(proposal.proposal().shortTitle(), false, true, false, href, 1),
-                                    new Views.CellView(paper.paper().appendixLabel() + ": " + paper.paper().title(), false,
-                                            false, false, null, 1),
-                                    new Views.CellView(numbers.cell(proposal.amount().value()), true, false, false, null, 1))));
-                        }
-                    }
+            List<SummaryTables.Line> lines = new ArrayList<>();
+            for (ComputedPaper paper : committee.papers()) {
+                for (ComputedProposal proposal : paper.proposals()) {
+                    lines.add(new SummaryTables.Line(proposal.proposal().shortTitle(),
+                            root + paper.paper().slug() + "/" + proposal.proposal().slug() + ".html",
+                            paper.paper().appendixLabel() + ": " + paper.paper().title(), proposal.proposal().category(),
+                            proposal.amount()));
                 }
-                rows.add(new Views.RowView("subtotal", List.of(
-                        new Views.CellView("Total " + category.getKey().toLowerCase(java.util.Locale.UK), false, true, false, null, 2),
-                        new Views.CellView(numbers.cell(category.getValue().value()), true, false, false, null, 1))));
             }
-            Views.RowView total = new Views.RowView("total", List.of(
-                    new Views.CellView("Total of all papers", false, true, false, null, 2),
-                    new Views.CellView(numbers.cell(committee.total().value()), true, false, false, null, 1)));
-            List<Views.HeaderCellView> header = List.of(new Views.HeaderCellView("Business case", 1, 1, false, "col"),
-                    new Views.HeaderCellView("Paper", 1, 1, false, "col"),
-                    new Views.HeaderCellView("Amount £000", 1, 1, true, "col"));
-            return new Views.TableView("committee-summary", "Every business case in this committee's papers, by category",
-                    List.of(header), rows, total, false);
+            return SummaryTables.byCategory(numbers, "committee-summary",
+                    "Every business case in this committee's papers, by category", "Paper", lines,
+                    committee.categoryTotals(), "Total of all papers", committee.total());
         }
 
         /** With {@code check}, the narrative's Markdown is also checked; one of the renderings does it. */

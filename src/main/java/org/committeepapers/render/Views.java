@@ -11,11 +11,20 @@ public final class Views {
     }
 
     /** Shared by every page. {@code root} is the relative path back to the site's top, e.g. "../". */
-    public record SiteView(String council, String title, String language, String root, List<CommitteeView> committees) {
+    public record SiteView(String council, String title, String language, String root, List<CommitteeView> committees,
+            List<PackLinkView> packs) {
     }
 
     /** A committee; {@code summary} adds up every proposal in its papers by category (null when it has none). */
-    public record CommitteeView(String id, String name, String href, List<PaperLinkView> papers, TableView summary) {
+    public record CommitteeView(String id, String name, String href, List<PaperLinkView> papers,
+            List<MeetingLinkView> meetings, TableView summary) {
+    }
+
+    /** A meeting in a list; {@code pdfHref} is its reports pack. */
+    public record MeetingLinkView(String date, String href, String pdfHref) {
+    }
+
+    public record PackLinkView(String title, String date, String href, String pdfHref) {
     }
 
     /** {@code pdfHref} is the paper's PDF, next to its HTML page. */
@@ -84,5 +93,53 @@ public final class Views {
 
     /** {@code link} is an href when the cell links to a proposal, else null. */
     public record CellView(String text, boolean numeric, boolean rowHeader, boolean nil, String link, int colspan) {
+    }
+
+    /**
+     * A printed pack spanning committees. Page numbers ({@code page} fields, {@code pages}) are those of the
+     * pack's PDF as laid out, or "" while the PDF itself is being made (it finds its own with target-counter).
+     */
+    public record PackView(String slug, String title, String council, String date, String introductionHtml,
+            String href, String pdfHref, String pages, TableView summary, List<PackCommitteeView> committees) {
+    }
+
+    public record PackCommitteeView(String name, List<PackSectionView> sections) {
+    }
+
+    /** A lettered section; {@code label} is e.g. "4a", {@code anchor} its cover's id in the pack PDF. */
+    public record PackSectionView(String label, String title, String committee, String anchor, String page,
+            TableView summary, List<PackCaseView> cases) {
+    }
+
+    /**
+     * A case as a pack lists it. {@code anchor} is where it is printed in the pack (for a joint case listed a
+     * second time, where it was first printed); {@code html} is its printed body, null for that second listing;
+     * {@code href} is its web page. {@code outline} gives its bookmarks.
+     */
+    public record PackCaseView(String title, String shortTitle, String category, String amount, String anchor,
+            String href, String page, String joint, String html, List<LinkView> outline) {
+    }
+
+    /** A meeting and its agenda; {@code pdfHref} is the reports pack, {@code pages} its page count. */
+    public record MeetingView(String slug, String title, String committee, String committeeHref, String date,
+            String time, String venue, String introductionHtml, String href, String pdfHref, String pages,
+            List<ItemView> items) {
+    }
+
+    /** An agenda item; {@code anchor} and {@code page} are null for an item with nothing printed. */
+    public record ItemView(int number, String title, String anchor, String page, String reportHtml,
+            List<AppendixView> appendices) {
+    }
+
+    /**
+     * A paper appended to an item: {@code html} is its printed body for the reports pack, {@code href} its web
+     * page, {@code cases} its cases' anchors for bookmarks.
+     */
+    public record AppendixView(String label, String title, String anchor, String page, String href, String html,
+            List<LinkView> cases) {
+    }
+
+    /** Where a paper or case is printed in a pack, for its web page: e.g. "Business Cases, section 4a, page 9". */
+    public record PrintRefView(String text, String href) {
     }
 }

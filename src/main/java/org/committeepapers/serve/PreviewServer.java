@@ -27,7 +27,8 @@ import org.jsoup.nodes.Entities;
  * on disk, so nothing outside the output can be reached.
  */
 public final class PreviewServer implements AutoCloseable {
-    static final String EVENTS = "/__papers/events";
+    /** The server-sent events stream: a {@code data:} line after every rebuild. */
+    public static final String EVENTS = "/__papers/events";
 
     private final Path content;
     private final Path templates;
@@ -36,7 +37,21 @@ public final class PreviewServer implements AutoCloseable {
     private final List<HttpExchange> listeners = new CopyOnWriteArrayList<>();
     private volatile Map<String, byte[]> files = Map.of();
     private volatile List<Problem> errors = List.of();
+    /** Why the latest build failed other than by errors in the content (a template or printing failure), or null. */
+    private volatile String failure;
     private volatile int generation;
+    private volatile boolean closed;
+    private volatile Rebuild last;
+
+    /**
+     * One rebuild: when it started and ended ({@link System#nanoTime()}), how long each pipeline stage took
+     * (empty when the content had errors), and the error count.
+     */
+    public record Rebuild(int generation, long startNanos, long endNanos, Map<String, Long> stages, int errors) {
+        public long millis() {
+            return (endNanos - startNanos) / 1_000_000;
+        }
+    }
 
     /**
      * Builds once and starts serving on {@code port} (0 for any free port).
@@ -68,22 +83,57 @@ public final class PreviewServer implements AutoCloseable {
         return errors;
     }
 
+    /**
+     * Why the latest build failed other than by errors in the content, e.g. a broken template or a PDF that
+     * could not be printed; null when it did not.
+     */
+    public String failure() {
+        return failure;
+    }
+
+    /** How many open connections are waiting for reload events (closed ones count until the next rebuild). */
+    public int listening() {
+        return listeners.size();
+    }
+
     /** Rebuilds from the sources; keeps the last good site when the content has errors. Then reloads pages. */
     public synchronized void rebuild() {
+        long start = System.nanoTime();
+        Map<String, Long> stages = Map.of();
         try {
             Pipeline.Result result = Pipeline.run(content, templates, Pipeline.Output.SITE,
                     Runtime.getRuntime().availableProcessors(), cache);
             files = result.files();
             errors = List.of();
+            failure = null;
+            stages = result.millis();
         } catch (ContentException e) {
             errors = e.problems();
+            failure = null;
         } catch (RuntimeException e) {
+            // A template or printing failure: keep the last good pages, as for errors in the content.
             errors = List.of();
-            files = Map.of("index.html", ("<!DOCTYPE html><html lang=\"en-GB\"><title>Build failed</title><pre>"
-                    + Entities.escape(String.valueOf(e.getMessage())) + "</pre></html>").getBytes(StandardCharsets.UTF_8));
+            failure = e.getClass().getSimpleName() + ": " + e.getMessage();
         }
         generation++;
+        last = new Rebuild(generation, start, System.nanoTime(), stages, errors.size() + (failure == null ? 0 : 1));
         notifyListeners();
+    }
+
+    /** The latest rebuild, including the first build. */
+    public Rebuild lastRebuild() {
+        return last;
+    }
+
+    /**
+     * Watches the content and templates folders and rebuilds after each burst of saves, then runs
+     * {@code afterRebuild} (e.g. to print the errors). Close the watcher to stop.
+     */
+    public SourceWatcher watch(Runnable afterRebuild) throws IOException {
+        return new SourceWatcher(List.of(content, templates), () -> {
+            rebuild();
+            afterRebuild.run();
+        });
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -97,7 +147,14 @@ public final class PreviewServer implements AutoCloseable {
             if (key.isEmpty() || key.endsWith("/")) {
                 key = key + "index.html";
             }
-            byte[] body = key.contains("..") || key.contains("\\") ? null : files.get(key);
+            boolean outside = key.contains("..") || key.contains("\\");
+            byte[] body = outside ? null : files.get(key);
+            if (body == null && !outside && key.endsWith(".html")) {
+                // No good version of this page (yet): say so, with the errors and the reload script, so the page
+                // appears by itself once the content is fixed or the file is made.
+                send(exchange, 404, "text/html; charset=utf-8", withReloadAndErrors(notFoundPage(path)));
+                return;
+            }
             if (body == null) {
                 send(exchange, 404, "text/plain; charset=utf-8", "Not found\n".getBytes(StandardCharsets.UTF_8));
                 return;
@@ -132,49 +189,98 @@ public final class PreviewServer implements AutoCloseable {
         exchange.getResponseBody().write(body);
     }
 
-    /** Adds the reload script, and the error overlay when the latest build failed. */
+    private static byte[] notFoundPage(String path) {
+        return ("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Not found: preview</title>"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head>"
+                + "<body><main><h1>Not found</h1><p>The preview has no page at " + Entities.escape(path)
+                + ". It will appear here by itself once it has been built.</p><p><a href=\"/\">All committee papers</a></p>"
+                + "</main></body></html>").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Adds the reload script, and the error overlay when the latest build failed. The overlay is a modal dialog
+     * (the page under it is inert, and Escape or its button closes it to show the last good version); its
+     * title says how many errors there are, and it lists each with file, line, column and the source line.
+     */
     private byte[] withReloadAndErrors(byte[] page) {
+        List<Problem> problems = errors;
+        String failed = failure;
+        int shown = generation;
         StringBuilder extra = new StringBuilder();
-        if (!errors.isEmpty()) {
-            extra.append("<div id=\"papers-errors\" role=\"alert\" style=\"position:fixed;inset:0;overflow:auto;"
-                    + "background:#fff;color:#0b0c0c;border:8px solid #d4351c;padding:1rem;z-index:9999\">"
-                    + "<h2>The content has ").append(errors.size()).append(" error(s); this is the last good version</h2>"
-                    + "<pre style=\"white-space:pre-wrap\">")
-                    .append(Entities.escape(ProblemPrinter.format(errors))).append("</pre></div>");
+        if (!problems.isEmpty() || failed != null) {
+            String title = failed != null ? "The preview could not be built; this is the last good version"
+                    : "The content has " + problems.size() + (problems.size() == 1 ? " error" : " errors")
+                            + "; this is the last good version";
+            String text = failed != null ? failed : ProblemPrinter.format(problems);
+            extra.append("<dialog id=\"papers-errors\" open role=\"alertdialog\" aria-modal=\"true\" ")
+                    .append("aria-labelledby=\"papers-errors-title\" aria-describedby=\"papers-errors-list\" ")
+                    .append("style=\"position:fixed;inset:0;z-index:9999;box-sizing:border-box;width:auto;height:auto;")
+                    .append("max-width:none;max-height:none;margin:0;overflow:auto;background:#fff;color:#0b0c0c;")
+                    .append("border:8px solid #d4351c;padding:1rem;font:1rem/1.5 sans-serif\">")
+                    .append("<h2 id=\"papers-errors-title\" style=\"margin-top:0;color:#0b0c0c\">")
+                    .append(Entities.escape(title)).append("</h2>")
+                    .append("<pre id=\"papers-errors-list\" tabindex=\"0\" style=\"white-space:pre-wrap;overflow-wrap:anywhere;")
+                    .append("color:#0b0c0c;background:#f3f2f1;padding:.75rem;font-size:1rem\">")
+                    .append(Entities.escape(text)).append("</pre>")
+                    .append("<p style=\"color:#0b0c0c\">Save the file again once it is fixed: the page reloads by itself.</p>")
+                    .append("<form method=\"dialog\"><button style=\"font:inherit;min-height:44px;padding:.5rem 1rem;")
+                    .append("color:#fff;background:#1d70b8;border:2px solid #0b0c0c;border-radius:0\">")
+                    .append("Show the last good version</button></form></dialog>")
+                    // Opened again as modal, so the page under it cannot be reached until it is closed.
+                    .append("<script>(() => { const d = document.getElementById('papers-errors'); ")
+                    .append("if (d.showModal) { d.close(); d.showModal(); } })();</script>");
         }
-        extra.append("<script>new EventSource('").append(EVENTS).append("').onmessage = () => location.reload();</script>");
+        // 'since' lets the server reload this page at once if a rebuild finished while it was loading.
+        extra.append("<script>new EventSource('").append(EVENTS).append("?since=").append(shown)
+                .append("').onmessage = () => location.reload();</script>");
         String html = new String(page, StandardCharsets.UTF_8);
         int end = html.lastIndexOf("</body>");
         return (end < 0 ? html + extra : html.substring(0, end) + extra + html.substring(end)).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Holds the connection open; a line is sent after each rebuild. */
+    /**
+     * Holds the connection open; a line is sent after each rebuild. Writes to one connection are made holding its
+     * lock, so a rebuild's line cannot interleave with the greeting.
+     */
     private void events(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);
         OutputStream out = exchange.getResponseBody();
-        out.write((": connected " + generation + "\n\n").getBytes(StandardCharsets.UTF_8));
-        out.flush();
-        listeners.add(exchange);
         synchronized (exchange) {
+            // Listed before the generation is read, so no rebuild can slip between the two unseen.
+            listeners.add(exchange);
+            int now = generation;
+            out.write((": connected " + now + "\n\n").getBytes(StandardCharsets.UTF_8));
+            String since = exchange.getRequestURI().getRawQuery();
+            if (since != null && since.startsWith("since=") && !since.equals("since=" + now)) {
+                // The page was made before the latest rebuild: reload it now rather than at the next one.
+                out.write(("data: rebuilt " + now + "\n\n").getBytes(StandardCharsets.UTF_8));
+            }
+            out.flush();
             try {
-                exchange.wait();
+                while (!closed && listeners.contains(exchange)) {
+                    exchange.wait();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } finally {
+                listeners.remove(exchange);
             }
         }
     }
 
     private void notifyListeners() {
+        byte[] line = ("data: rebuilt " + generation + "\n\n").getBytes(StandardCharsets.UTF_8);
         for (HttpExchange listener : listeners) {
-            try {
-                OutputStream out = listener.getResponseBody();
-                out.write(("data: rebuilt " + generation + "\n\n").getBytes(StandardCharsets.UTF_8));
-                out.flush();
-            } catch (IOException e) {
-                listeners.remove(listener);
-                synchronized (listener) {
+            synchronized (listener) {
+                try {
+                    OutputStream out = listener.getResponseBody();
+                    out.write(line);
+                    out.flush();
+                } catch (IOException e) {
+                    // The page went away.
+                    listeners.remove(listener);
                     listener.notifyAll();
                 }
             }
@@ -183,11 +289,12 @@ public final class PreviewServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        closed = true;
         for (HttpExchange listener : listeners) {
             synchronized (listener) {
                 listener.notifyAll();
             }
         }
+        server.stop(0);
     }
 }

@@ -48,7 +48,7 @@ class PreviewServerTest {
             int port = server.port();
             String page = get(port, "/adults-and-health-business-cases/block-cars.html");
             assertTrue(page.contains("Currently we commission 26 block homecare cars"));
-            assertTrue(page.contains("new EventSource('" + PreviewServer.EVENTS + "')"));
+            assertTrue(page.contains("new EventSource('" + PreviewServer.EVENTS + "?since="), page);
             assertTrue(get(port, "/").contains("<h1>Committee papers</h1>"));
             for (String outside : new String[] {"/../pom.xml", "/%2e%2e/pom.xml", "/adults-and-health-business-cases/../../pom.xml",
                     "//etc/passwd", "/..%2f..%2fetc/passwd", "/nothing-here.html"}) {

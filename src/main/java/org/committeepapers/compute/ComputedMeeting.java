@@ -1,0 +1,12 @@
+package org.committeepapers.compute;
+
+import java.util.List;
+import org.committeepapers.model.AgendaItem;
+import org.committeepapers.model.Meeting;
+
+/** A meeting with each agenda item's appendices resolved to their computed papers. */
+public record ComputedMeeting(Meeting meeting, List<Item> items) {
+
+    public record Item(AgendaItem item, List<ComputedPaper> appendices) {
+    }
+}

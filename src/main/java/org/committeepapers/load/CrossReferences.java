@@ -1,0 +1,174 @@
+package org.committeepapers.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.committeepapers.model.AgendaItem;
+import org.committeepapers.model.Committee;
+import org.committeepapers.model.Meeting;
+import org.committeepapers.model.Pack;
+import org.committeepapers.model.Paper;
+import org.committeepapers.model.Proposal;
+import org.committeepapers.problem.Problems;
+import org.committeepapers.problem.SourcePosition;
+
+/**
+ * Checks what meetings and packs point at, once every file is read: committees in site.yaml, papers under
+ * papers/, cases within their papers. Each broken reference is reported at the line that makes it, with the
+ * nearest real name; what is returned keeps only references that resolve, so later stages need not check.
+ *
+ * <p>In a pack, a paper listed whole is expanded to its cases. A case may be listed a second time only under
+ * another committee and marked {@code joint: true}; anything else is an accidental duplicate.
+ */
+final class CrossReferences {
+    private final List<String> committees;
+    private final Map<String, Paper> papers = new LinkedHashMap<>();
+    private final Problems problems;
+
+    CrossReferences(List<Committee> committees, List<Paper> papers, Problems problems) {
+        this.committees = committees.stream().map(Committee::id).toList();
+        papers.forEach(p -> this.papers.put(p.slug(), p));
+        this.problems = problems;
+    }
+
+    List<Meeting> meetings(List<Meeting> meetings) {
+        List<Meeting> out = new ArrayList<>();
+        for (Meeting meeting : meetings) {
+            boolean committee = committee(meeting.committeeId());
+            Map<String, SourcePosition> appended = new HashMap<>();
+            List<AgendaItem> items = new ArrayList<>();
+            for (AgendaItem item : meeting.items()) {
+                List<AgendaItem.Appendix> appendices = new ArrayList<>();
+                for (AgendaItem.Appendix appendix : item.appendices()) {
+                    String slug = appendix.paper();
+                    if (!papers.containsKey(slug)) {
+                        problems.error(appendix.position(), "item " + item.number() + " appends the paper '" + slug
+                                + "', but there is no such folder in papers/", DidYouMean.hint(slug, papers.keySet()));
+                        continue;
+                    }
+                    SourcePosition earlier = appended.putIfAbsent(slug, appendix.position());
+                    if (earlier != null) {
+                        problems.error(appendix.position(), "the paper '" + slug + "' is already appended on line "
+                                + earlier.line(), "append each paper once in a meeting");
+                        continue;
+                    }
+                    appendices.add(appendix);
+                }
+                items.add(new AgendaItem(item.number(), item.position(), item.title(), item.report(), item.reportFile(),
+                        List.copyOf(appendices)));
+            }
+            if (committee) {
+                out.add(new Meeting(meeting.slug(), meeting.position(), meeting.committeeId(), meeting.date(),
+                        meeting.time(), meeting.venue(), meeting.introduction(), List.copyOf(items)));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    List<Pack> packs(List<Pack> packs) {
+        List<Pack> out = new ArrayList<>();
+        for (Pack pack : packs) {
+            out.add(pack(pack));
+        }
+        return List.copyOf(out);
+    }
+
+    private Pack pack(Pack pack) {
+        Map<String, SourcePosition> letters = new HashMap<>();
+        Map<String, SourcePosition> committeesSeen = new HashMap<>();
+        Map<String, Listing> listed = new HashMap<>();
+        List<Pack.PackCommittee> committeesOut = new ArrayList<>();
+        for (Pack.PackCommittee committee : pack.committees()) {
+            boolean known = committee(committee.committeeId());
+            SourcePosition twice = committeesSeen.putIfAbsent(String.valueOf(committee.committeeId()), committee.position());
+            if (twice != null) {
+                problems.error(committee.position(), "the committee '" + committee.committeeId()
+                        + "' is already in this pack, on line " + twice.line(),
+                        "put all of a committee's sections under its one entry");
+            }
+            List<Pack.PackSection> sections = new ArrayList<>();
+            for (Pack.PackSection section : committee.sections()) {
+                SourcePosition earlier = letters.putIfAbsent(section.letter(), section.position());
+                if (earlier != null) {
+                    problems.error(section.position(), "section " + pack.item() + section.letter()
+                            + " is already used on line " + earlier.line(), "give each section its own letter");
+                }
+                List<Pack.PackEntry> entries = new ArrayList<>();
+                for (Pack.PackEntry entry : section.entries()) {
+                    for (Pack.PackEntry one : expand(entry)) {
+                        String label = pack.item() + section.letter();
+                        if (allowed(one, committee.committeeId(), label, listed)) {
+                            entries.add(one);
+                        }
+                    }
+                }
+                sections.add(new Pack.PackSection(section.letter(), section.position(), section.title(), List.copyOf(entries)));
+            }
+            if (known && twice == null) {
+                committeesOut.add(new Pack.PackCommittee(committee.committeeId(), committee.position(), List.copyOf(sections)));
+            }
+        }
+        return new Pack(pack.slug(), pack.position(), pack.title(), pack.date(), pack.item(), pack.introduction(),
+                List.copyOf(committeesOut));
+    }
+
+    private record Listing(String committee, String section, SourcePosition position) {
+    }
+
+    /** Records the listing of a case; false, with the error reported, when it is an accidental duplicate. */
+    private boolean allowed(Pack.PackEntry entry, String committee, String section, Map<String, Listing> listed) {
+        String key = entry.paper() + "/" + entry.proposal();
+        Listing first = listed.get(key);
+        if (first == null) {
+            listed.put(key, new Listing(committee, section, entry.position()));
+            return true;
+        }
+        String where = "section " + first.section() + " (line " + first.position().line() + ")";
+        if (first.committee().equals(committee)) {
+            problems.error(entry.position(), "the case " + key + " is already listed for this committee, in " + where,
+                    "list each case once per committee");
+            return false;
+        }
+        if (!entry.joint()) {
+            problems.error(entry.position(), "the case " + key + " is already listed under the committee '"
+                    + first.committee() + "', in " + where, "if it is a joint proposal of both committees, write "
+                    + "it as '- { case: " + key + ", joint: true }'; otherwise remove this listing");
+            return false;
+        }
+        return true;
+    }
+
+    /** A whole paper becomes its cases, in order; a single case is checked to exist. */
+    private List<Pack.PackEntry> expand(Pack.PackEntry entry) {
+        Paper paper = papers.get(entry.paper());
+        if (paper == null) {
+            problems.error(entry.position(), "there is no paper '" + entry.paper() + "' in papers/",
+                    DidYouMean.hint(entry.paper(), papers.keySet()));
+            return List.of();
+        }
+        List<String> cases = paper.proposals().stream().map(Proposal::slug).toList();
+        if (entry.proposal() == null) {
+            return cases.stream().map(c -> new Pack.PackEntry(paper.slug(), c, entry.joint(), entry.position())).toList();
+        }
+        if (!cases.contains(entry.proposal())) {
+            problems.error(entry.position(), "the paper '" + paper.slug() + "' has no case '" + entry.proposal() + "'",
+                    DidYouMean.hint(entry.proposal(), cases));
+            return List.of();
+        }
+        return List.of(entry);
+    }
+
+    private boolean committee(String id) {
+        return id != null && committees.contains(id);
+    }
+
+    /** Reports, at its value, a {@code committee:} that site.yaml does not define. */
+    static void checkCommittee(Fields f, String id, List<String> committees) {
+        if (id != null && committees != null && !committees.contains(id)) {
+            f.problems().error(f.node("committee").orElseThrow().position(), "there is no committee '" + id
+                    + "' in site.yaml", DidYouMean.hint(id, committees));
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package org.committeepapers.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.committeepapers.compute.ComputedMeeting;
+import org.committeepapers.compute.ComputedPack;
+import org.committeepapers.compute.ComputedPaper;
+import org.committeepapers.compute.ComputedProposal;
+import org.committeepapers.model.Paper;
+import org.committeepapers.model.Site;
+
+/**
+ * Builds the views of packs and meetings. The same views serve the PDF (bodies included, page numbers left to
+ * the layout engine) and the web pages (page numbers taken from that PDF's layout).
+ *
+ * <p>Anchors in a pack PDF: {@code section-4a} for a section's cover, {@code case<n>-<case>} for the n-th
+ * printed case; in a reports pack, {@code item-<n>} for an item and {@code item<n>-app<m>-…} for everything in
+ * its m-th appendix. Each printed body is namespaced with its prefix, so ids never collide.
+ */
+final class PackViews {
+    private final TemplateEngine templates;
+    private final NumberFormatter numbers;
+    private final MarkdownRenderer markdown;
+    private final Site site;
+    private final Function<ComputedPaper, Views.PaperView> printView;
+
+    /** @param printView a paper's view with its cases at heading level 3, as packs print them */
+    PackViews(TemplateEngine templates, NumberFormatter numbers, MarkdownRenderer markdown, Site site,
+            Function<ComputedPaper, Views.PaperView> printView) {
+        this.templates = templates;
+        this.numbers = numbers;
+        this.markdown = markdown;
+        this.site = site;
+        this.printView = printView;
+    }
+
+    static String packPath(ComputedPack pack) {
+        return "packs/" + pack.pack().slug() + ".html";
+    }
+
+    static String packPdfPath(ComputedPack pack) {
+        return "packs/" + pack.pack().slug() + ".pdf";
+    }
+
+    static String meetingPath(ComputedMeeting meeting) {
+        return "meetings/" + meeting.meeting().slug() + ".html";
+    }
+
+    static String meetingPdfPath(ComputedMeeting meeting) {
+        return "meetings/" + meeting.meeting().slug() + "-reports-pack.pdf";
+    }
+
+    /**
+     * @param print  true for the PDF: printed bodies included, links to anchors in the same document
+     * @param layout where the PDF's anchors landed, with its page count (null while making the PDF)
+     * @param refs   collects where each paper and case is printed, for their web pages (may be null)
+     */
+    Views.PackView pack(ComputedPack computed, String root, boolean print, Layout layout, PrintRefs refs) {
+        String pdf = root + packPdfPath(computed);
+        Map<ComputedProposal, String> printedAt = new java.util.IdentityHashMap<>();
+        List<SummaryTables.Line> lines = new ArrayList<>();
+        List<Views.PackCommitteeView> committees = new ArrayList<>();
+        int printed = 0;
+        for (ComputedPack.Committee committee : computed.committees()) {
+            String committeeName = site.committee(committee.committeeId()).name();
+            List<Views.PackSectionView> sections = new ArrayList<>();
+            for (ComputedPack.Section section : committee.sections()) {
+                String sectionAnchor = "section-" + section.label();
+                List<Views.PackCaseView> cases = new ArrayList<>();
+                List<SummaryTables.Line> sectionLines = new ArrayList<>();
+                for (ComputedPack.Case c : section.cases()) {
+                    ComputedProposal proposal = c.proposal();
+                    Views.PaperView paperView = printView.apply(c.paper());
+                    Views.ProposalView view = paperView.proposals().get(c.paper().proposals().indexOf(proposal));
+                    String anchor;
+                    String prefix = "case" + (printed + 1) + "-";
+                    String body = null;
+                    if (c.repeat()) {
+                        anchor = printedAt.get(proposal);
+                    } else {
+                        printed++;
+                        anchor = prefix + view.anchor();
+                        printedAt.put(proposal, anchor);
+                        if (print) {
+                            body = Fragments.namespace(templates.render("print-case.ftlh",
+                                    Map.of("p", view, "level", 3)), prefix);
+                        }
+                    }
+                    String joint = !c.joint() && !c.repeat() ? "" : jointNote(computed, proposal, committeeName);
+                    String href = root + c.paper().paper().slug() + "/" + proposal.proposal().slug() + ".html";
+                    String page = layout == null ? "" : layout.page(anchor);
+                    String link = print ? "#" + anchor : href;
+                    sectionLines.add(new SummaryTables.Line(proposal.proposal().shortTitle(), link,
+                            c.paper().paper().appendixLabel() + ": " + c.paper().paper().title(),
+                            proposal.proposal().category(), proposal.amount()));
+                    if (!c.repeat()) {
+                        lines.add(new SummaryTables.Line(proposal.proposal().shortTitle(), link,
+                                section.label(), proposal.proposal().category(), proposal.amount()));
+                    }
+                    List<Views.LinkView> outline = view.outline().stream()
+                            .map(o -> new Views.LinkView(o.text(), prefix + o.anchor()))
+                            .toList();
+                    cases.add(new Views.PackCaseView(proposal.proposal().title(), proposal.proposal().shortTitle(),
+                            proposal.proposal().category(), numbers.cell(proposal.amount().value()), anchor, href, page,
+                            joint, body, c.repeat() ? List.of() : outline));
+                    if (refs != null && layout != null) {
+                        refs.proposal(c.paper().paper().slug(), proposal.proposal().slug(), computed.pack().title()
+                                + " pack, section " + section.label() + (c.repeat() ? " (joint; printed in an earlier section)" : "")
+                                + ", page " + page, pdf + "#page=" + page);
+                    }
+                }
+                String sectionPage = layout == null ? "" : layout.page(sectionAnchor);
+                if (refs != null && layout != null) {
+                    for (ComputedPaper paper : section.cases().stream().map(ComputedPack.Case::paper).distinct().toList()) {
+                        String first = cases.get(section.cases().stream().map(ComputedPack.Case::paper).toList()
+                                .indexOf(paper)).page();
+                        refs.paper(paper.paper().slug(), computed.pack().title() + " pack, section " + section.label()
+                                + " (" + section.title() + "), from page " + first, pdf + "#page=" + first);
+                    }
+                }
+                Views.TableView summary = SummaryTables.byCategory(numbers, "summary-" + section.label(),
+                        "Summary of section " + section.label() + ": " + section.title(), "Paper", sectionLines,
+                        section.categoryTotals(), "Total of section " + section.label(), section.total());
+                sections.add(new Views.PackSectionView(section.label(), section.title(), committeeName, sectionAnchor,
+                        sectionPage, summary, List.copyOf(cases)));
+            }
+            committees.add(new Views.PackCommitteeView(committeeName, List.copyOf(sections)));
+        }
+        Views.TableView summary = SummaryTables.byCategory(numbers, "pack-summary",
+                "Every business case in this pack, by category", "Section", lines, computed.categoryTotals(),
+                "Total of the pack", computed.total());
+        return new Views.PackView(computed.pack().slug(), computed.pack().title(), site.council(),
+                SiteRenderer.longDate(computed.pack().date()),
+                markdown.render(markdown.parse(computed.pack().introduction()), 3), root + packPath(computed), pdf,
+                layout == null ? "" : String.valueOf(layout.pageCount()), summary, List.copyOf(committees));
+    }
+
+    /** "Joint with the Adults Committee": every other committee whose sections list the case. */
+    private String jointNote(ComputedPack pack, ComputedProposal proposal, String here) {
+        Set<String> others = new LinkedHashSet<>();
+        for (ComputedPack.Committee committee : pack.committees()) {
+            String name = site.committee(committee.committeeId()).name();
+            boolean lists = committee.sections().stream().flatMap(s -> s.cases().stream())
+                    .anyMatch(c -> c.proposal() == proposal);
+            if (lists && !name.equals(here)) {
+                others.add(name);
+            }
+        }
+        return others.isEmpty() ? "" : "Joint with the " + String.join(" and the ", others);
+    }
+
+    /** As {@link #pack}, for a meeting and its reports pack. */
+    Views.MeetingView meeting(ComputedMeeting computed, String root, boolean print, Layout layout, PrintRefs refs) {
+        String committee = site.committee(computed.meeting().committeeId()).name();
+        String date = SiteRenderer.longDate(computed.meeting().date());
+        String pdf = root + meetingPdfPath(computed);
+        List<Views.ItemView> items = new ArrayList<>();
+        for (ComputedMeeting.Item item : computed.items()) {
+            int number = item.item().number();
+            String reportHtml = item.item().report() == null ? null
+                    : markdown.render(markdown.parse(item.item().report()), 3);
+            List<Views.AppendixView> appendices = new ArrayList<>();
+            for (int i = 0; i < item.appendices().size(); i++) {
+                ComputedPaper paper = item.appendices().get(i);
+                Views.PaperView view = printView.apply(paper);
+                String prefix = "item" + number + "-app" + (i + 1) + "-";
+                String body = print ? Fragments.namespace(templates.render("print-appendix.ftlh", Map.of("paper", view)),
+                        prefix) : null;
+                List<Views.LinkView> cases = view.proposals().stream()
+                        .map(p -> new Views.LinkView(p.title(), prefix + p.anchor())).toList();
+                String anchor = prefix + "appendix";
+                String page = layout == null ? "" : layout.page(anchor);
+                Paper source = paper.paper();
+                appendices.add(new Views.AppendixView(source.appendixLabel(), source.title(), anchor, page,
+                        root + source.slug() + "/index.html", body, cases));
+                if (refs != null && layout != null) {
+                    refs.paper(source.slug(), "Reports pack for the " + committee + ", " + date + ": item " + number
+                            + ", page " + page, pdf + "#page=" + page);
+                    for (Views.LinkView c : cases) {
+                        String casePage = layout.page(c.anchor());
+                        String slug = source.proposals().get(cases.indexOf(c)).slug();
+                        refs.proposal(source.slug(), slug, "Reports pack for the " + committee + ", " + date + ": item "
+                                + number + ", page " + casePage, pdf + "#page=" + casePage);
+                    }
+                }
+            }
+            boolean printed = reportHtml != null || !appendices.isEmpty();
+            String anchor = printed ? "item-" + number : null;
+            items.add(new Views.ItemView(number, item.item().title(), anchor,
+                    printed && layout != null ? layout.page(anchor) : "", reportHtml, List.copyOf(appendices)));
+        }
+        return new Views.MeetingView(computed.meeting().slug(), committee + ", " + date, committee,
+                root + "committees/" + computed.meeting().committeeId() + ".html", date, computed.meeting().time(),
+                computed.meeting().venue(), markdown.render(markdown.parse(computed.meeting().introduction()), 3),
+                root + meetingPath(computed), pdf, layout == null ? "" : String.valueOf(layout.pageCount()),
+                List.copyOf(items));
+    }
+
+    /** The ids whose pages a pack's web page and its papers' pages quote. */
+    static Pattern anchors(Views.PackView pack) {
+        Set<String> ids = new LinkedHashSet<>();
+        pack.committees().forEach(c -> c.sections().forEach(s -> {
+            ids.add(s.anchor());
+            s.cases().forEach(k -> ids.add(k.anchor()));
+        }));
+        return pattern(ids);
+    }
+
+    static Pattern anchors(Views.MeetingView meeting) {
+        Set<String> ids = new LinkedHashSet<>();
+        meeting.items().forEach(i -> {
+            if (i.anchor() != null) {
+                ids.add(i.anchor());
+            }
+            i.appendices().forEach(a -> {
+                ids.add(a.anchor());
+                a.cases().forEach(c -> ids.add(c.anchor()));
+            });
+        });
+        return pattern(ids);
+    }
+
+    private static Pattern pattern(Set<String> ids) {
+        return Pattern.compile(ids.stream().map(Pattern::quote).collect(Collectors.joining("|")));
+    }
+
+    /** Where a printed document's anchors landed, and how many pages it has. */
+    record Layout(String template, Map<String, Integer> pages, int pageCount) {
+        String page(String anchor) {
+            Integer page = pages.get(anchor);
+            if (page == null) {
+                // Every anchor asked for is in the printed document unless a template override dropped it.
+                throw new TemplateEngine.TemplateFailure(template, "the printed document has no element with id '"
+                        + anchor + "', so its page number cannot be quoted; keep every id the built-in template sets");
+            }
+            return String.valueOf(page);
+        }
+    }
+}
