@@ -208,9 +208,10 @@ public final class PreviewServer implements AutoCloseable {
         int shown = generation;
         StringBuilder extra = new StringBuilder();
         if (!problems.isEmpty() || failed != null) {
-            String title = failed != null ? "The preview could not be built; this is the last good version"
-                    : "The content has " + problems.size() + (problems.size() == 1 ? " error" : " errors")
-                            + "; this is the last good version";
+            boolean anyGood = !files.isEmpty();
+            String title = (failed != null ? "The preview could not be built"
+                    : "The content has " + problems.size() + (problems.size() == 1 ? " error" : " errors"))
+                    + (anyGood ? "; this is the last good version" : "; there is no good version to show yet");
             String text = failed != null ? failed : ProblemPrinter.format(problems);
             extra.append("<dialog id=\"papers-errors\" open role=\"alertdialog\" aria-modal=\"true\" ")
                     .append("aria-labelledby=\"papers-errors-title\" aria-describedby=\"papers-errors-list\" ")
@@ -225,7 +226,7 @@ public final class PreviewServer implements AutoCloseable {
                     .append("<p style=\"color:#0b0c0c\">Save the file again once it is fixed: the page reloads by itself.</p>")
                     .append("<form method=\"dialog\"><button style=\"font:inherit;min-height:44px;padding:.5rem 1rem;")
                     .append("color:#fff;background:#1d70b8;border:2px solid #0b0c0c;border-radius:0\">")
-                    .append("Show the last good version</button></form></dialog>")
+                    .append(anyGood ? "Show the last good version" : "Close").append("</button></form></dialog>")
                     // Opened again as modal, so the page under it cannot be reached until it is closed.
                     .append("<script>(() => { const d = document.getElementById('papers-errors'); ")
                     .append("if (d.showModal) { d.close(); d.showModal(); } })();</script>");

@@ -2,16 +2,11 @@ package org.committeepapers.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.committeepapers.Cli;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,40 +17,28 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Opens the built pages in Debian's Chromium and runs axe-core at WCAG 2.2 AA. Needs /usr/bin/chromium and
  * node_modules/axe-core (both installed by .ci/run); without them the test is skipped locally, but in CI
- * (CI=true) their absence is a failure, so the check can never silently stop running.
+ * (CI=true) their absence is a failure, so the check can never silently stop running (see {@link Chromium}).
  */
 class AccessibilityBrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path AXE = Path.of("node_modules/axe-core/axe.min.js");
-    static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    static final Path AXE = Chromium.AXE;
+    static final List<String> WCAG_22_AA = Chromium.WCAG_22_AA;
 
     static Path site;
-    static Playwright playwright;
-    static Browser browser;
+    static Chromium browser;
 
     @BeforeAll
     static void buildAndLaunch(@TempDir Path temp) {
-        boolean ready = Files.isExecutable(CHROMIUM) && Files.isRegularFile(AXE);
-        if ("true".equals(System.getenv("CI"))) {
-            assertTrue(ready, "CI must provide " + CHROMIUM + " and " + AXE + " (see .ci/run)");
-        }
-        assumeTrue(ready, "needs " + CHROMIUM + " and " + AXE + ": run 'bash .ci/run', or apt-get install chromium and npm ci");
+        Chromium.assumeAvailable();
         site = temp.resolve("site");
         Cli build = Cli.run("build", "--out", site.toString());
         assertEquals(0, build.exitCode(), build.all());
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        browser = Chromium.launch();
     }
 
     @AfterAll
     static void close() {
         if (browser != null) {
             browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
         }
     }
 

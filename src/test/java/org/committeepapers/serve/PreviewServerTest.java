@@ -94,6 +94,60 @@ class PreviewServerTest {
     }
 
     @Test
+    void aFirstBuildWithErrorsShowsThemOnEveryPageUntilFixed() throws Exception {
+        TestContent content = TestContent.copyOfShipped(temp);
+        content.replace(CARS, "category: Savings", "category: Savings: x");
+        try (PreviewServer server = new PreviewServer(content.root(), Path.of("templates"), temp.resolve("cache"), 0)) {
+            int port = server.port();
+            assertEquals(1, server.errors().size(), String.valueOf(server.errors()));
+            HttpURLConnection connection = (HttpURLConnection) new URL("http://127.0.0.1:" + port + "/").openConnection();
+            assertEquals(404, connection.getResponseCode());
+            String page = new String(connection.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(page.contains("id=\"papers-errors\"") && page.contains("there is no good version to show yet"), page);
+            assertTrue(page.contains(content.file(CARS) + ":" + content.lineOf(CARS, "Savings: x") + ":"), page);
+            assertTrue(page.contains("new EventSource('" + PreviewServer.EVENTS + "?since="), "reloads once fixed");
+            assertEquals(404, status(port, "/assets/nothing.css"), "only pages get the overlay");
+
+            content.replace(CARS, "category: Savings: x", "category: Savings");
+            server.rebuild();
+            assertTrue(get(port, "/").contains("<h1>Committee papers</h1>"));
+            assertTrue(!get(port, "/").contains("papers-errors"), "recovered");
+        }
+    }
+
+    @Test
+    void aPageMadeBeforeTheLatestRebuildIsReloadedAsSoonAsItListens() throws Exception {
+        TestContent content = TestContent.copyOfShipped(temp);
+        try (PreviewServer server = new PreviewServer(content.root(), Path.of("templates"), temp.resolve("cache"), 0)) {
+            int current = server.lastRebuild().generation();
+            String page = get(server.port(), "/");
+            assertTrue(page.contains(PreviewServer.EVENTS + "?since=" + current + "'"), page);
+            assertEquals("", firstData(server.port(), "?since=" + current), "an up-to-date page is left alone");
+            assertEquals("data: rebuilt " + current, firstData(server.port(), "?since=" + (current - 1)));
+        }
+    }
+
+    /** The first data line on the events stream within a second, or "" when none comes. */
+    private static String firstData(int port, String query) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(1000);
+            socket.getOutputStream().write(("GET " + PreviewServer.EVENTS + query + " HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            BufferedReader reader = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            try {
+                for (String line; (line = reader.readLine()) != null; ) {
+                    if (line.startsWith("data:")) {
+                        return line;
+                    }
+                }
+            } catch (java.net.SocketTimeoutException e) {
+                // nothing more came
+            }
+            return "";
+        }
+    }
+
+    @Test
     void aBusyPortIsRefusedAtOnce() throws Exception {
         TestContent content = TestContent.copyOfShipped(temp);
         try (PreviewServer first = new PreviewServer(content.root(), Path.of("templates"), temp.resolve("cache"), 0)) {
