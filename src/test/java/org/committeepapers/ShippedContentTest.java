@@ -23,7 +23,7 @@ class ShippedContentTest {
 
     @BeforeAll
     static void build() throws Exception {
-        result = Pipeline.run(TestContent.SHIPPED, Path.of("templates"), Pipeline.Output.SITE);
+        result = TestContent.shippedSite();
         appendix = page(TestContent.PAPER.replace("papers/", "") + "index.html");
     }
 

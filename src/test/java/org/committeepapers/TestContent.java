@@ -21,6 +21,19 @@ public final class TestContent {
         return result.site().papers().stream().filter(p -> p.paper().slug().equals(slug)).findFirst().orElseThrow();
     }
 
+    private static Pipeline.Result shippedSite;
+
+    /**
+     * The whole shipped site, built once per test run and shared: it prints hundreds of pages, and tests only
+     * read it. Tests that change content build their own copy.
+     */
+    public static synchronized Pipeline.Result shippedSite() throws org.committeepapers.problem.ContentException {
+        if (shippedSite == null) {
+            shippedSite = Pipeline.run(SHIPPED, Path.of("templates"), Pipeline.Output.SITE);
+        }
+        return shippedSite;
+    }
+
     private final Path root;
 
     private TestContent(Path root) {

@@ -92,7 +92,7 @@ final class PackViews {
                                     Map.of("p", view, "level", 3)), prefix);
                         }
                     }
-                    String joint = !c.joint() && !c.repeat() ? "" : jointNote(computed, proposal, committeeName);
+                    String joint = jointNote(computed, proposal, committeeName);
                     String href = root + c.paper().paper().slug() + "/" + proposal.proposal().slug() + ".html";
                     String page = layout == null ? "" : layout.page(anchor);
                     String link = print ? "#" + anchor : href;

@@ -35,7 +35,7 @@ class AllPapersPdfTest {
 
     @BeforeAll
     static void build() throws Exception {
-        result = Pipeline.run(TestContent.SHIPPED, Path.of("templates"), Pipeline.Output.PDF);
+        result = TestContent.shippedSite();
         VeraGreenfieldFoundryProvider.initialise();
     }
 

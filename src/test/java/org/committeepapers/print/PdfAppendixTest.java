@@ -43,7 +43,7 @@ class PdfAppendixTest {
 
     @BeforeAll
     static void build() throws Exception {
-        result = Pipeline.run(TestContent.SHIPPED, Path.of("templates"), Pipeline.Output.PDF);
+        result = TestContent.shippedSite();
         pdf = result.files().get(PDF);
         assertTrue(pdf != null, "no " + PDF);
         pageTexts = PdfText.pages(pdf);
