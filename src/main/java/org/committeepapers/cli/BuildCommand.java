@@ -22,6 +22,9 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Mixin
     Paths paths;
 
+    @CommandLine.Mixin
+    Messages messages;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
             description = "Folder to publish into, replaced as a whole (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -48,8 +51,6 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var stdout = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
         long started = System.nanoTime();
         if (jobs != null && jobs < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
@@ -58,6 +59,7 @@ final class BuildCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--base-url must be an http(s) address, e.g. "
                     + "https://papers.example.gov.uk/");
         }
+        Messages say = messages.start(spec);
         try {
             int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
             Path cacheDir = cache != null ? cache : out.toAbsolutePath().normalize().resolveSibling(".papers-cache");
@@ -66,9 +68,10 @@ final class BuildCommand implements Callable<Integer> {
             }
             Pipeline.Result result = Pipeline.run(paths.content, paths.templates, Pipeline.Output.SITE, threads,
                     new OutputCache(cacheDir));
-            Reporter.problems(err, result.warnings());
-            if (strict && !result.warnings().isEmpty()) {
-                err.println(result.warnings().size() + " warning(s), which --strict treats as errors; nothing was written.");
+            boolean warningsFail = strict && !result.warnings().isEmpty();
+            say.problems(result.warnings(), warningsFail);
+            if (warningsFail) {
+                say.error(result.warnings().size() + " warning(s), which --strict treats as errors; nothing was written.");
                 return 1;
             }
             java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>(result.files());
@@ -78,23 +81,28 @@ final class BuildCommand implements Callable<Integer> {
             files.put(BuildReport.FILE, BuildReport.make(result.site(), paths.content, files, result.warnings(),
                     result.millis()));
             SitePublisher.publish(files, out);
+            say.stages(result.millis());
+            if (say.verbose()) {
+                say.detail("Files written to " + out + ":");
+                new java.util.TreeMap<>(files).forEach((path, bytes) -> say.detail(String.format("  %-60s %,10d bytes", path, bytes.length)));
+            }
             long pages = result.files().keySet().stream().filter(f -> f.endsWith(".html")).count();
             long pdfs = result.files().keySet().stream().filter(f -> f.endsWith(".pdf")).count();
-            stdout.printf("Built %d web page(s) and %d PDF(s) for %d paper(s) into %s in %.1f s; %d warning(s); "
-                    + "report in %s.%n", pages, pdfs, result.site().papers().size(), out,
-                    (System.nanoTime() - started) / 1e9, result.warnings().size(), out.resolve(BuildReport.FILE));
+            say.info(String.format("Built %d web page(s) and %d PDF(s) for %d paper(s) into %s in %.1f s; %d warning(s); "
+                    + "report in %s.", pages, pdfs, result.site().papers().size(), out,
+                    (System.nanoTime() - started) / 1e9, result.warnings().size(), out.resolve(BuildReport.FILE)));
             return 0;
         } catch (ContentException e) {
-            Reporter.problems(err, e.problems());
+            say.problems(e.problems(), false);
             return 1;
         } catch (PrintFailure e) {
-            err.println("error: could not print a PDF: " + e.getMessage() + "\nnothing was written.");
+            say.error("error: could not print a PDF: " + e.getMessage() + "\nnothing was written.");
             return 1;
         } catch (TemplateEngine.TemplateFailure e) {
-            err.println("error: " + e.getMessage() + "\nnothing was written.");
+            say.error("error: " + e.getMessage() + "\nnothing was written.");
             return 1;
         } catch (IOException e) {
-            err.println("error: cannot write " + out + ": " + e.getMessage()
+            say.error("error: cannot write " + out + ": " + e.getMessage()
                     + "\nThe previously published site was left as it was.");
             return 1;
         }

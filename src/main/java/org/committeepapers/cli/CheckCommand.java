@@ -14,25 +14,35 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     Paths paths;
 
+    @CommandLine.Mixin
+    Messages messages;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
+        Messages say = messages.start(spec);
         try {
             Pipeline.Result result = Pipeline.run(paths.content, paths.templates, Pipeline.Output.CHECK);
-            Reporter.problems(err, result.warnings());
+            say.problems(result.warnings(), false);
+            say.stages(result.millis());
+            if (say.verbose()) {
+                say.detail("Files checked:");
+                for (var paper : result.site().papers()) {
+                    say.detail("  " + paper.paper().position().file().displayName());
+                    paper.paper().proposals().forEach(p -> say.detail("  " + p.file().displayName()));
+                }
+            }
             int proposals = result.site().papers().stream().mapToInt(p -> p.proposals().size()).sum();
-            out.println("OK: " + result.site().papers().size() + " paper(s), " + proposals
+            say.info("OK: " + result.site().papers().size() + " paper(s), " + proposals
                     + " proposal(s); every figure computed and checked.");
             return 0;
         } catch (ContentException e) {
-            Reporter.problems(err, e.problems());
+            say.problems(e.problems(), false);
             return 1;
         } catch (TemplateEngine.TemplateFailure e) {
-            err.println("error: " + e.getMessage());
+            say.error("error: " + e.getMessage());
             return 1;
         }
     }

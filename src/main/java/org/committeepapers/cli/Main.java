@@ -16,18 +16,25 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Whether the commands print on the process's own standard output and error, so colour may be used. */
+    final boolean ownStreams;
+
+    private Main(boolean ownStreams) {
+        this.ownStreams = ownStreams;
+    }
+
     public static void main(String[] args) {
         System.exit(execute(args));
     }
 
     /** Runs the command line and returns the exit code. */
     public static int execute(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return new CommandLine(new Main(true)).execute(args);
     }
 
     /** Runs the command line writing to the given streams; for tests and embedding. */
     public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        return new CommandLine(new Main()).setOut(out).setErr(err).execute(args);
+        return new CommandLine(new Main(false)).setOut(out).setErr(err).execute(args);
     }
 
     @Override

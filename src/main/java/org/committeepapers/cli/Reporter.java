@@ -11,7 +11,13 @@ final class Reporter {
     }
 
     static void problems(PrintWriter err, List<Problem> problems) {
-        err.print(ProblemPrinter.format(problems));
+        problems(err, problems, false);
+    }
+
+    /** As {@link #problems(PrintWriter, List)}, with each "error" and "warning" in colour when {@code colour}. */
+    static void problems(PrintWriter err, List<Problem> problems, boolean colour) {
+        String text = ProblemPrinter.format(problems);
+        err.print(colour ? Messages.coloured(text) : text);
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
         if (errors > 0) {

@@ -3,9 +3,7 @@ package org.committeepapers.cli;
 import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.committeepapers.problem.ProblemPrinter;
 import org.committeepapers.serve.PreviewServer;
 import org.committeepapers.serve.SourceWatcher;
 import picocli.CommandLine;
@@ -19,6 +17,9 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     Paths paths;
 
+    @CommandLine.Mixin
+    Messages messages;
+
     @Option(names = "--port", defaultValue = "8000", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
     int port;
 
@@ -27,38 +28,45 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
+        Messages say = messages.start(spec);
         PreviewServer server;
         try {
             server = new PreviewServer(paths.content, paths.templates, Path.of(".papers-cache"), port);
         } catch (BindException e) {
-            err.println("error: port " + port + " is in use\nhint: try another, e.g. --port " + (port + 1));
+            say.error("error: port " + port + " is in use\nhint: try another, e.g. --port " + (port + 1));
             return 2;
         }
-        Runnable rebuilt = () -> {
-            server.rebuild();
-            if (server.errors().isEmpty()) {
-                out.println("Rebuilt; pages reload by themselves.");
-            } else {
-                err.print(ProblemPrinter.format(server.errors()));
-            }
-            out.flush();
-            err.flush();
-        };
-        if (!server.errors().isEmpty()) {
-            err.print(ProblemPrinter.format(server.errors()));
-        }
-        try (SourceWatcher watcher = new SourceWatcher(List.of(paths.content, paths.templates), rebuilt)) {
-            out.println("Serving http://localhost:" + server.port() + "/ (this computer only). Ctrl+C stops.");
-            out.flush();
+        try (server; SourceWatcher watcher = server.watch(() -> report(say, server, true))) {
+            report(say, server, false);
+            say.info("Serving http://localhost:" + server.port() + "/ (this computer only). Ctrl+C stops.");
             Thread.currentThread().join();
         } catch (IOException e) {
-            err.println("error: cannot watch the sources: " + e.getMessage());
+            say.error("error: cannot watch the sources: " + e.getMessage());
             return 1;
-        } finally {
-            server.close();
+        } catch (InterruptedException e) {
+            // Stopped by whoever started it (e.g. a test, or an embedding program).
+            Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /** What the terminal shows after a build: its errors, else that pages reload; with --verbose, its details. */
+    private static void report(Messages say, PreviewServer server, boolean rebuilt) {
+        PreviewServer.Rebuild build = server.lastRebuild();
+        if (server.failure() != null) {
+            say.error("error: " + server.failure());
+        } else if (!server.errors().isEmpty()) {
+            say.problemList(server.errors());
+        } else if (rebuilt) {
+            say.info("Rebuilt; pages reload by themselves.");
+        }
+        if (say.verbose() && build != null) {
+            say.detail(String.format("%s in %d ms.", rebuilt ? "Rebuilt" : "Built", build.millis()));
+            say.stages(build.stages());
+            if (rebuilt) {
+                say.detail(build.changed().isEmpty() ? "No output file changed." : "Output files changed:");
+                build.changed().forEach(path -> say.detail("  " + path));
+            }
+        }
     }
 }

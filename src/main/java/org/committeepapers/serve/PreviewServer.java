@@ -41,13 +41,17 @@ public final class PreviewServer implements AutoCloseable {
     private volatile String failure;
     private volatile int generation;
     private volatile boolean closed;
+    /** When the latest build began, by the wall clock that file times use. */
+    private volatile long startedAt;
     private volatile Rebuild last;
 
     /**
      * One rebuild: when it started and ended ({@link System#nanoTime()}), how long each pipeline stage took
-     * (empty when the content had errors), and the error count.
+     * (empty when the content had errors), the error count, and the output files it added, changed or removed
+     * (sorted; empty when it failed).
      */
-    public record Rebuild(int generation, long startNanos, long endNanos, Map<String, Long> stages, int errors) {
+    public record Rebuild(int generation, long startNanos, long endNanos, Map<String, Long> stages, int errors,
+            List<String> changed) {
         public long millis() {
             return (endNanos - startNanos) / 1_000_000;
         }
@@ -98,11 +102,14 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Rebuilds from the sources; keeps the last good site when the content has errors. Then reloads pages. */
     public synchronized void rebuild() {
+        startedAt = System.currentTimeMillis();
         long start = System.nanoTime();
         Map<String, Long> stages = Map.of();
+        List<String> changed = List.of();
         try {
             Pipeline.Result result = Pipeline.run(content, templates, Pipeline.Output.SITE,
                     Runtime.getRuntime().availableProcessors(), cache);
+            changed = changed(files, result.files());
             files = result.files();
             errors = List.of();
             failure = null;
@@ -116,8 +123,19 @@ public final class PreviewServer implements AutoCloseable {
             failure = e.getClass().getSimpleName() + ": " + e.getMessage();
         }
         generation++;
-        last = new Rebuild(generation, start, System.nanoTime(), stages, errors.size() + (failure == null ? 0 : 1));
+        last = new Rebuild(generation, start, System.nanoTime(), stages, errors.size() + (failure == null ? 0 : 1), changed);
         notifyListeners();
+    }
+
+    private static List<String> changed(Map<String, byte[]> before, Map<String, byte[]> after) {
+        java.util.SortedSet<String> paths = new java.util.TreeSet<>();
+        after.forEach((path, bytes) -> {
+            if (!java.util.Arrays.equals(bytes, before.get(path))) {
+                paths.add(path);
+            }
+        });
+        before.keySet().stream().filter(path -> !after.containsKey(path)).forEach(paths::add);
+        return List.copyOf(paths);
     }
 
     /** The latest rebuild, including the first build. */
@@ -130,10 +148,39 @@ public final class PreviewServer implements AutoCloseable {
      * {@code afterRebuild} (e.g. to print the errors). Close the watcher to stop.
      */
     public SourceWatcher watch(Runnable afterRebuild) throws IOException {
-        return new SourceWatcher(List.of(content, templates), () -> {
+        long since = startedAt;
+        SourceWatcher watcher = new SourceWatcher(List.of(content, templates), () -> {
             rebuild();
             afterRebuild.run();
         });
+        // A save made while the first build ran, before there was a watcher to see it.
+        if (changedSince(since)) {
+            rebuild();
+            afterRebuild.run();
+        }
+        return watcher;
+    }
+
+    private boolean changedSince(long millis) {
+        for (Path root : List.of(content, templates)) {
+            if (!java.nio.file.Files.isDirectory(root)) {
+                continue;
+            }
+            try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(root)) {
+                if (walk.anyMatch(path -> {
+                    try {
+                        return java.nio.file.Files.getLastModifiedTime(path).toMillis() > millis;
+                    } catch (IOException e) {
+                        return true; // gone while looking: changed
+                    }
+                })) {
+                    return true;
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void handle(HttpExchange exchange) throws IOException {
