@@ -52,8 +52,9 @@ final class MeetingReader {
             f.required("items", "a list of agenda items, each with 'number:' and 'title:'");
         }
         List<AgendaItem> items = new ArrayList<>();
-        for (YamlNode node : itemNodes) {
-            Fields.of(node, problems, "an agenda item").flatMap(item -> item(dir, item, items.size() + 1, problems))
+        for (int i = 0; i < itemNodes.size(); i++) {
+            int expected = i + 1;
+            Fields.of(itemNodes.get(i), problems, "an agenda item").flatMap(item -> item(dir, item, expected, problems))
                     .ifPresent(items::add);
         }
         f.finish();

@@ -85,6 +85,16 @@ public final class MarkdownRenderer {
         return needsCleaning(document) ? clean(html).body().html() : html;
     }
 
+    /**
+     * Renders a free-standing text (a report, an introduction) whose author may start at {@code #} or {@code ##}:
+     * its shallowest heading is shown at level {@code topLevel}, so the page's heading levels never skip.
+     */
+    public String renderSection(String markdown, int topLevel) {
+        Document document = parse(markdown);
+        int shallowest = headings(document).stream().mapToInt(h -> h[0]).min().orElse(1);
+        return render(document, topLevel - shallowest + 1);
+    }
+
     /** Short texts such as table cells: a single paragraph loses its {@code <p>} wrapper. */
     public String renderInline(String markdown) {
         Document document = parse(markdown);

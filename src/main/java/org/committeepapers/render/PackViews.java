@@ -137,7 +137,7 @@ final class PackViews {
                 "Total of the pack", computed.total());
         return new Views.PackView(computed.pack().slug(), computed.pack().title(), site.council(),
                 SiteRenderer.longDate(computed.pack().date()),
-                markdown.render(markdown.parse(computed.pack().introduction()), 3), root + packPath(computed), pdf,
+                markdown.renderSection(computed.pack().introduction(), 3), root + packPath(computed), pdf,
                 layout == null ? "" : String.valueOf(layout.pageCount()), summary, List.copyOf(committees));
     }
 
@@ -164,7 +164,7 @@ final class PackViews {
         for (ComputedMeeting.Item item : computed.items()) {
             int number = item.item().number();
             String reportHtml = item.item().report() == null ? null
-                    : markdown.render(markdown.parse(item.item().report()), 3);
+                    : markdown.renderSection(item.item().report(), 3);
             List<Views.AppendixView> appendices = new ArrayList<>();
             for (int i = 0; i < item.appendices().size(); i++) {
                 ComputedPaper paper = item.appendices().get(i);
@@ -197,7 +197,7 @@ final class PackViews {
         }
         return new Views.MeetingView(computed.meeting().slug(), committee + ", " + date, committee,
                 root + "committees/" + computed.meeting().committeeId() + ".html", date, computed.meeting().time(),
-                computed.meeting().venue(), markdown.render(markdown.parse(computed.meeting().introduction()), 3),
+                computed.meeting().venue(), markdown.renderSection(computed.meeting().introduction(), 2),
                 root + meetingPath(computed), pdf, layout == null ? "" : String.valueOf(layout.pageCount()),
                 List.copyOf(items));
     }

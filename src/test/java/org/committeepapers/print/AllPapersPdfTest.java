@@ -74,7 +74,23 @@ class AllPapersPdfTest {
     @ParameterizedTest
     @MethodSource("papers")
     void pdfUa1Compliant(String slug) throws Exception {
-        byte[] pdf = result.files().get(SiteRenderer.pdfPath(TestContent.paper(result, slug).paper()));
+        assertPdfUa1(slug, result.files().get(SiteRenderer.pdfPath(TestContent.paper(result, slug).paper())));
+    }
+
+    static Stream<Arguments> packs() throws Exception {
+        build();
+        return result.files().keySet().stream().filter(p -> p.endsWith(".pdf"))
+                .filter(p -> p.startsWith("packs/") || p.startsWith("meetings/")).map(Arguments::of);
+    }
+
+    /** Packs and reports packs, which join many papers in one document, are PDF/UA-1 too. */
+    @ParameterizedTest
+    @MethodSource("packs")
+    void packsArePdfUa1Compliant(String path) throws Exception {
+        assertPdfUa1(path, result.files().get(path));
+    }
+
+    private static void assertPdfUa1(String slug, byte[] pdf) throws Exception {
         try (VeraPDFFoundry foundry = Foundries.defaultInstance();
                 PDFAParser parser = foundry.createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFUA_1);
                 PDFAValidator validator = foundry.createValidator(PDFAFlavour.PDFUA_1, false)) {
