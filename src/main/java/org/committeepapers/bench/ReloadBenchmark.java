@@ -112,7 +112,8 @@ public final class ReloadBenchmark {
                     throw new IOException("the content has errors; fix them first (papers check)");
                 }
                 out.printf("Reload latency of papers serve: %s, %d round(s) per change after %d warm-up round(s); "
-                        + "first build %.1f s.%n", content.resolve(caseFile), rounds, WARM_UP, (System.nanoTime() - started) / 1e9);
+                        + "%d processor(s); first build %.1f s.%n", content.resolve(caseFile), rounds, WARM_UP,
+                        Runtime.getRuntime().availableProcessors(), (System.nanoTime() - started) / 1e9);
                 out.flush();
                 Client client = new Client(server.port());
                 String markdown = Files.readString(md, StandardCharsets.UTF_8);
