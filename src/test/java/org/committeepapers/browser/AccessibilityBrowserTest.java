@@ -61,7 +61,8 @@ class AccessibilityBrowserTest {
             "adults-and-health-business-cases/invest-to-save.html", "adults-and-health-business-cases/block-cars.html",
             "adults-and-health-business-cases/vacancy-factor.html", "committees/adults-and-health.html",
             "adults-and-health-temporary-funding-2022-23/index.html", "adults-business-cases-2018-19/index.html",
-            "adult-social-care-savings-2021-22/index.html"})
+            "adult-social-care-savings-2021-22/index.html", "packs/business-cases.html",
+            "meetings/adults-and-health-2024-01-18.html"})
     void noAxeViolationsAtWcag22AA(String path) throws Exception {
         try (Page page = browser.newPage()) {
             page.navigate(site.resolve(path).toUri().toString());
