@@ -54,6 +54,12 @@ final class CrossReferences {
                                 + earlier.line(), "append each paper once in a meeting");
                         continue;
                     }
+                    Paper paper = papers.get(slug);
+                    if (meeting.date() != null && !meeting.date().equals(paper.meetingDate())) {
+                        problems.warning(appendix.position(), "the paper '" + slug + "' gives its meeting_date as "
+                                + paper.meetingDate() + ", but it is appended to the meeting of " + meeting.date(),
+                                "correct meeting_date in its paper.yaml, or append it to the meeting it was written for");
+                    }
                     appendices.add(appendix);
                 }
                 items.add(new AgendaItem(item.number(), item.position(), item.title(), item.report(), item.reportFile(),

@@ -155,4 +155,13 @@ class PackBadInputTest {
         assertContains(err, "but item 4 comes where item 3 should be");
         assertContains(err, "3 error(s)");
     }
+
+    @Test
+    void paperAppendedToAMeetingOfAnotherDateIsAWarning() throws IOException {
+        content.replace("meetings/adults-2017-11-09/meeting.yaml", "date: 2017-11-09", "date: 2017-11-16");
+        Cli check = Cli.run("check", "--content", content.root().toString());
+        assertEquals(0, check.exitCode(), check.all());
+        assertContains(check.err(), "warning: the paper 'adults-business-cases-2018-19' gives its meeting_date as "
+                + "2017-11-09, but it is appended to the meeting of 2017-11-16");
+    }
 }
