@@ -111,6 +111,9 @@ public final class ReloadBenchmark {
                     out.print(org.committeepapers.problem.ProblemPrinter.format(server.errors()));
                     throw new IOException("the content has errors; fix them first (papers check)");
                 }
+                if (server.failure() != null) {
+                    throw new IOException("the first build failed: " + server.failure());
+                }
                 out.printf("Reload latency of papers serve: %s, %d round(s) per change after %d warm-up round(s); "
                         + "%d processor(s); first build %.1f s.%n", content.resolve(caseFile), rounds, WARM_UP,
                         Runtime.getRuntime().availableProcessors(), (System.nanoTime() - started) / 1e9);
@@ -152,7 +155,8 @@ public final class ReloadBenchmark {
             Long event = client.events.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             if (event == null) {
                 throw new IOException("no page with '" + expected + "' within " + TIMEOUT.toSeconds() + " s of saving "
-                        + file + (server.errors().isEmpty() ? "" : "; the content has errors: " + server.errors()));
+                        + file + (server.errors().isEmpty() ? "" : "; the content has errors: " + server.errors())
+                        + (server.failure() == null ? "" : "; the build failed: " + server.failure()));
             }
             String body = client.get(page);
             long shown = System.nanoTime();
