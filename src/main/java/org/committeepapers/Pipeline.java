@@ -39,11 +39,25 @@ public final class Pipeline {
         /** Also print the PDFs, and nothing else. */
         PDF,
         /** The whole site: web pages, style sheet and PDFs. */
-        SITE
+        SITE,
+        /**
+         * The web pages at once, and each PDF only when asked for ({@link Result#printable()}): the preview,
+         * where a save must show in the browser within a blink. Pages do not quote pack page numbers, as
+         * the packs are not laid out; the links are not checked.
+         */
+        PREVIEW
     }
 
-    /** A successful run: the computed site, its output files, any warnings, and milliseconds per stage. */
-    public record Result(ComputedSite site, Map<String, byte[]> files, List<Problem> warnings, Map<String, Long> millis) {
+    /**
+     * A successful run: the computed site, its output files, any warnings, milliseconds per stage, and (for
+     * {@link Output#PREVIEW}) each PDF's path with a way to print it on request, once.
+     */
+    public record Result(ComputedSite site, Map<String, byte[]> files, List<Problem> warnings, Map<String, Long> millis,
+            Map<String, java.util.function.Supplier<byte[]>> printable) {
+
+        public Result(ComputedSite site, Map<String, byte[]> files, List<Problem> warnings, Map<String, Long> millis) {
+            this(site, files, warnings, millis, Map.of());
+        }
     }
 
     /**
@@ -119,6 +133,9 @@ public final class Pipeline {
             return new Result(computed, Map.of(), problems.sorted(), millis);
         }
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (output == Output.PREVIEW) {
+            return preview(computed, session, printHtml, documents, epoch, problems, millis, clock);
+        }
         List<SitePrinter.Job> jobsToPrint = new java.util.ArrayList<>();
         documents.forEach((path, document) -> jobsToPrint.add(new SitePrinter.Job(path, document.html(),
                 SitePrinter.creationDate(document.date(), epoch), document.anchors())));
@@ -186,6 +203,39 @@ public final class Pipeline {
         }
         lap(millis, "check links", clock);
         return new Result(computed, sortedFiles(files), problems.sorted(), millis);
+    }
+
+    private static Result preview(ComputedSite computed, SiteRenderer.Session session, Map<String, String> printHtml,
+            Map<String, SiteRenderer.Session.Document> documents, String epoch, Problems problems,
+            Map<String, Long> millis, long clock) {
+        Map<String, byte[]> files = new LinkedHashMap<>(session.sitePages());
+        computed.papers().forEach(paper -> files.putAll(session.paperPages(paper)));
+        lap(millis, "render web pages", clock);
+        PdfPrinter printer = new PdfPrinter("Committee Papers");
+        Map<String, java.util.function.Supplier<byte[]>> printable = new LinkedHashMap<>();
+        for (ComputedPaper paper : computed.papers()) {
+            String html = printHtml.get(paper.paper().slug());
+            Calendar created = SitePrinter.creationDate(paper, epoch);
+            printable.put(SiteRenderer.pdfPath(paper.paper()), once(() -> printer.print(html, created)));
+        }
+        documents.forEach((path, document) -> printable.put(path, once(() -> printer.print(document.html(),
+                SitePrinter.creationDate(document.date(), epoch)))));
+        return new Result(computed, sortedFiles(files), problems.sorted(), millis, java.util.Collections.unmodifiableMap(printable));
+    }
+
+    /** Makes the value on first use only, however many ask at once. */
+    private static java.util.function.Supplier<byte[]> once(java.util.function.Supplier<byte[]> maker) {
+        return new java.util.function.Supplier<>() {
+            private byte[] made;
+
+            @Override
+            public synchronized byte[] get() {
+                if (made == null) {
+                    made = maker.get();
+                }
+                return made;
+            }
+        };
     }
 
     /** Output paths in a fixed order, so reports and listings do not depend on which pages came from the cache. */

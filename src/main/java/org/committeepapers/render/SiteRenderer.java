@@ -187,12 +187,9 @@ public final class SiteRenderer {
             return files;
         }
 
+        /** Where a printed document's anchors landed; null when it has not been printed (a preview). */
         private synchronized PackViews.Layout layout(String path) {
-            PackViews.Layout layout = layouts.get(path);
-            if (layout == null) {
-                throw new IllegalStateException(path + " must be printed before the pages that quote its pages");
-            }
-            return layout;
+            return layouts.get(path);
         }
 
         /** The pages about the whole site: the index, the committee pages and the style sheet. */

@@ -1,0 +1,36 @@
+package org.committeepapers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** The preview's run: every web page at once, every PDF only on request. */
+class PreviewOutputTest {
+
+    @Test
+    void pagesAtOncePdfsOnRequest() throws Exception {
+        Pipeline.Result preview = Pipeline.run(TestContent.SHIPPED, Path.of("templates"), Pipeline.Output.PREVIEW);
+        Pipeline.Result site = TestContent.shippedSite();
+        Set<String> pdfs = new TreeSet<>();
+        site.files().keySet().stream().filter(p -> p.endsWith(".pdf")).forEach(pdfs::add);
+        Set<String> pages = new TreeSet<>(site.files().keySet());
+        pages.removeAll(pdfs);
+        assertEquals(pages, preview.files().keySet(), "every page of the site, and no PDF");
+        assertEquals(pdfs, preview.printable().keySet(), "every PDF of the site can be asked for");
+
+        byte[] pdf = preview.printable().get("packs/business-cases.pdf").get();
+        assertTrue(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-"));
+        assertSame(pdf, preview.printable().get("packs/business-cases.pdf").get(), "printed once, then kept");
+
+        String pack = new String(preview.files().get("packs/business-cases.html"), StandardCharsets.UTF_8);
+        assertTrue(pack.contains("4a</span> Business Cases</caption>"), "no page numbers before the pack is laid out");
+        String built = new String(site.files().get("packs/business-cases.html"), StandardCharsets.UTF_8);
+        assertTrue(built.contains("from page 5"), "the built site quotes them");
+    }
+}
