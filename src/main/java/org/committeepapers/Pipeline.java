@@ -10,6 +10,8 @@ import org.committeepapers.compute.ComputedPaper;
 import org.committeepapers.compute.ComputedSite;
 import org.committeepapers.compute.SiteCalculator;
 import org.committeepapers.load.ContentLoader;
+import org.committeepapers.load.JsonSchemas;
+import org.committeepapers.load.SchemaRecorder;
 import org.committeepapers.model.Site;
 import org.committeepapers.problem.ContentException;
 import org.committeepapers.problem.Problem;
@@ -93,7 +95,10 @@ public final class Pipeline {
         Problems problems = new Problems();
         Map<String, Long> millis = new LinkedHashMap<>();
         long clock = System.nanoTime();
-        Site site = new ContentLoader().load(content, problems).orElse(null);
+        // The site ships JSON Schemas for editors, learnt from the binder as it reads (see SchemaRecorder).
+        SchemaRecorder schemas = output == Output.SITE || output == Output.PREVIEW ? new SchemaRecorder() : null;
+        Site site = schemas == null ? new ContentLoader().load(content, problems).orElse(null)
+                : schemas.record(() -> new ContentLoader().load(content, problems)).orElse(null);
         clock = lap(millis, "load", clock);
         ComputedSite computed = site == null ? null : SiteCalculator.compute(site, problems).orElse(null);
         clock = lap(millis, "compute", clock);
@@ -134,7 +139,7 @@ public final class Pipeline {
         }
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
         if (output == Output.PREVIEW) {
-            return preview(computed, session, printHtml, documents, epoch, problems, millis, clock);
+            return preview(computed, session, printHtml, documents, schemas, epoch, problems, millis, clock);
         }
         List<SitePrinter.Job> jobsToPrint = new java.util.ArrayList<>();
         documents.forEach((path, document) -> jobsToPrint.add(new SitePrinter.Job(path, document.html(),
@@ -153,6 +158,7 @@ public final class Pipeline {
         clock = lap(millis, "print packs", clock);
         if (output == Output.SITE) {
             files.putAll(session.sitePages());
+            JsonSchemas.write(schemas).forEach((name, bytes) -> files.put("schema/" + name, bytes));
         }
         java.util.Set<String> reused = new java.util.HashSet<>();
         Map<String, String> pageKeys = new LinkedHashMap<>();
@@ -206,10 +212,11 @@ public final class Pipeline {
     }
 
     private static Result preview(ComputedSite computed, SiteRenderer.Session session, Map<String, String> printHtml,
-            Map<String, SiteRenderer.Session.Document> documents, String epoch, Problems problems,
+            Map<String, SiteRenderer.Session.Document> documents, SchemaRecorder schemas, String epoch, Problems problems,
             Map<String, Long> millis, long clock) {
         Map<String, byte[]> files = new LinkedHashMap<>(session.sitePages());
         computed.papers().forEach(paper -> files.putAll(session.paperPages(paper)));
+        JsonSchemas.write(schemas).forEach((name, bytes) -> files.put("schema/" + name, bytes));
         lap(millis, "render web pages", clock);
         PdfPrinter printer = new PdfPrinter("Committee Papers");
         Map<String, java.util.function.Supplier<byte[]>> printable = new LinkedHashMap<>();

@@ -37,7 +37,12 @@ public final class Fields {
     /** Starts reading {@code node} as a mapping; reports and returns empty if it is something else. */
     public static Optional<Fields> of(YamlNode node, Problems problems, String what) {
         if (node instanceof YamlNode.Mapping m) {
-            return Optional.of(new Fields(m, problems, what));
+            Fields fields = new Fields(m, problems, what);
+            SchemaRecorder recorder = SchemaRecorder.active();
+            if (recorder != null) {
+                recorder.mapping(fields, node, what);
+            }
+            return Optional.of(fields);
         }
         problems.error(node.position(), what + " must be a mapping of 'key: value' lines, but found "
                 + node.describe());
@@ -60,19 +65,73 @@ public final class Fields {
     public Optional<YamlNode> node(String key) {
         known.add(key);
         YamlNode.Entry entry = mapping.entries().get(key);
+        record(key, entry);
         if (entry == null || isNull(entry.value())) {
             return Optional.empty();
         }
         return Optional.of(entry.value());
     }
 
-    /** Marks keys matching {@code test} as allowed, for mappings whose keys are data (e.g. years). */
-    public void allowKeys(Predicate<String> test) {
-        mapping.entries().keySet().stream().filter(test).forEach(extraAllowed::add);
+    /**
+     * Marks keys matching {@code test} as allowed, for mappings whose keys are data (e.g. years);
+     * {@code pattern} says the same as a regular expression, for editors.
+     */
+    public void allowKeys(Predicate<String> test, String pattern) {
+        List<YamlNode> values = new ArrayList<>();
+        mapping.entries().values().stream().filter(e -> test.test(e.key())).forEach(e -> {
+            extraAllowed.add(e.key());
+            values.add(e.value());
+        });
+        SchemaRecorder recorder = SchemaRecorder.active();
+        if (recorder != null) {
+            recorder.dataKeys(this, pattern, values);
+        }
+    }
+
+    /** Every entry, for a mapping whose keys are all data (e.g. table ids) following {@code pattern}. */
+    public List<YamlNode.Entry> dataEntries(String pattern) {
+        List<YamlNode.Entry> entries = List.copyOf(mapping.entries().values());
+        allowKeys(key -> true, pattern);
+        return entries;
+    }
+
+    private void record(String key, YamlNode.Entry entry) {
+        SchemaRecorder recorder = SchemaRecorder.active();
+        if (recorder != null) {
+            recorder.key(this, key, entry == null ? null : entry.value());
+        }
+    }
+
+    /** The items of a list read without a {@code Fields} (e.g. a table row written as a list of cells). */
+    public static List<YamlNode> items(YamlNode.Sequence sequence) {
+        SchemaRecorder recorder = SchemaRecorder.active();
+        if (recorder != null) {
+            recorder.list(sequence, sequence.items());
+        }
+        return sequence.items();
+    }
+
+    /** Names the kind of document this mapping turned out to be, once its reader knows (for schemas). */
+    public void describeAs(String kind) {
+        SchemaRecorder recorder = SchemaRecorder.active();
+        if (recorder != null) {
+            recorder.rename(this, kind);
+        }
+    }
+
+    private static void recordRead(YamlNode node, String type) {
+        SchemaRecorder recorder = SchemaRecorder.active();
+        if (recorder != null) {
+            recorder.read(node, type);
+        }
     }
 
     public YamlNode required(String key, String expected) {
         Optional<YamlNode> node = node(key);
+        SchemaRecorder recorder = SchemaRecorder.active();
+        if (recorder != null) {
+            recorder.required(this, key, expected);
+        }
         if (node.isEmpty()) {
             problems.error(mapping.position(), what + " is missing '" + key + "'",
                     "add a line '" + key + ": " + expected + "'");
@@ -91,12 +150,14 @@ public final class Fields {
 
     public Optional<YamlNode.Entry> entry(String key) {
         known.add(key);
+        record(key, mapping.entries().get(key));
         return Optional.ofNullable(mapping.entries().get(key));
     }
 
     /** A scalar as text; reports and returns null for a list or mapping. */
     public String text(YamlNode node, String key) {
         if (node instanceof YamlNode.Scalar s) {
+            recordRead(node, "text");
             return s.text().strip();
         }
         problems.error(node.position(), "'" + key + "' must be text, but found " + node.describe(),
@@ -114,6 +175,7 @@ public final class Fields {
         if (text == null) {
             return null;
         }
+        recordRead(node, "date");
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
@@ -134,6 +196,10 @@ public final class Fields {
     }
 
     public String choice(YamlNode node, String text, String key, Collection<String> allowed) {
+        SchemaRecorder recorder = SchemaRecorder.active();
+        if (recorder != null) {
+            recorder.choices(node, allowed);
+        }
         for (String option : allowed) {
             if (option.equalsIgnoreCase(text)) {
                 return option;
@@ -150,10 +216,17 @@ public final class Fields {
         if (node.isEmpty()) {
             return List.of();
         }
+        SchemaRecorder recorder = SchemaRecorder.active();
         if (node.get() instanceof YamlNode.Sequence s) {
+            if (recorder != null) {
+                recorder.list(node.get(), s.items());
+            }
             return s.items();
         }
         if (node.get() instanceof YamlNode.Scalar) {
+            if (recorder != null) {
+                recorder.list(node.get(), List.of());
+            }
             return List.of(node.get());
         }
         problems.error(node.get().position(), "'" + key + "' must be a list, but found " + node.get().describe(),
@@ -174,6 +247,7 @@ public final class Fields {
 
     /** Reads a decimal from the scalar's own text, so no precision or trailing zero is lost. */
     public BigDecimal number(YamlNode node, String key) {
+        recordRead(node, "number");
         return Numbers.parse(node, key, problems);
     }
 

@@ -53,7 +53,7 @@ final class FinanceReader {
             String label = row.requiredText("label", "Saving");
             String role = row.requiredChoice("role", ROLES);
             String id = Optional.ofNullable(row.optionalText("id")).orElse(label == null ? null : Slugs.of(label));
-            row.allowKeys(FinancialYear::looksLikeYear);
+            row.allowKeys(FinancialYear::looksLikeYear, "^[0-9]{4}[-/][0-9]{2}$");
             Map<FinancialYear, BigDecimal> values = new LinkedHashMap<>();
             for (YamlNode.Entry entry : row.mapping().entries().values()) {
                 if (!FinancialYear.looksLikeYear(entry.key())) {

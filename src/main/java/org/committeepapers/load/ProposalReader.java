@@ -51,6 +51,7 @@ final class ProposalReader {
         if (format == null) {
             return Optional.empty();
         }
+        f.describeAs("proposal " + format.sourceName());
         String title = f.requiredText("title", "The heading of the business case");
         String shortTitle = Optional.ofNullable(f.optionalText("short_title")).orElse(title);
         String category = f.requiredChoice("category", Proposal.CATEGORIES);

@@ -35,8 +35,7 @@ final class TableReader {
         if (all.isEmpty()) {
             return tables;
         }
-        for (YamlNode.Entry entry : all.get().mapping().entries().values()) {
-            all.get().node(entry.key());
+        for (YamlNode.Entry entry : all.get().dataEntries("^[A-Za-z0-9_-]+$")) {
             Fields.of(entry.value(), proposal.problems(), "the table '" + entry.key() + "'")
                     .map(t -> table(entry.key(), t))
                     .ifPresent(t -> tables.put(t.id(), t));
@@ -165,7 +164,7 @@ final class TableReader {
 
     private static Optional<Table.Row> row(YamlNode item, List<Table.Column> columns, Problems problems) {
         if (item instanceof YamlNode.Sequence cells) {
-            return cells(item, null, cells.items(), columns, problems);
+            return cells(item, null, Fields.items(cells), columns, problems);
         }
         Optional<Fields> maybe = Fields.of(item, problems, "a table row");
         if (maybe.isEmpty()) {

@@ -1,0 +1,179 @@
+package org.committeepapers.load;
+
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Learns the shape of every kind of YAML file from the binder itself: while content is read with a recorder
+ * active, each key a {@link Fields} asks for, how it reads the value (text, date, number, choice, list,
+ * mapping) and whether it insists on it, is noted against the mapping it belongs to. The result is the
+ * input of {@link org.committeepapers.load.JsonSchemas}; so the editor's schema and the build's checks
+ * cannot drift apart, and nobody maintains a schema by hand.
+ *
+ * <p>A mapping is only described once the recorder has seen one (a {@code summary:} in some paper.yaml,
+ * say); one never seen is left open rather than guessed, so a schema is never stricter than the build.
+ */
+public final class SchemaRecorder {
+    private static volatile SchemaRecorder active;
+
+    /** One kind of mapping: its keys in the order first asked for. */
+    public static final class Shape {
+        final String name;
+        /** How many mappings of this kind were read; a key is required if every one of them required it. */
+        int instances;
+        final Map<String, Key> keys = new LinkedHashMap<>();
+        /** Keys that are data (years, table ids): the pattern they follow, and the shape of their values. */
+        String dataKeyPattern;
+        Key dataValue;
+
+        Shape(String name) {
+            this.name = name;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        Key key(String key) {
+            return keys.computeIfAbsent(key, k -> new Key());
+        }
+    }
+
+    /** What is known of one key's value. */
+    public static final class Key {
+        final Set<Fields> requiredBy = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        String example;
+        final Set<String> types = new LinkedHashSet<>();
+        final Set<String> choices = new LinkedHashSet<>();
+        Shape object;
+        /** For lists: what each item is. A lone scalar is accepted where a list is expected. */
+        Key items;
+    }
+
+    private record Origin(Key key) {
+    }
+
+    private final Map<String, Shape> roots = new LinkedHashMap<>();
+    private final Map<YamlNode, Origin> origins = new IdentityHashMap<>();
+    private final Map<Fields, Shape> shapes = new IdentityHashMap<>();
+
+    /** Runs {@code work} with this recorder listening to every {@link Fields}; not for concurrent use. */
+    public synchronized <T> T record(Supplier<T> work) {
+        active = this;
+        try {
+            return work.get();
+        } finally {
+            active = null;
+        }
+    }
+
+    /** The kinds of file seen, by the name their reader gives them (e.g. "paper.yaml"). */
+    public Map<String, Shape> roots() {
+        return roots;
+    }
+
+    static SchemaRecorder active() {
+        return active;
+    }
+
+    void mapping(Fields fields, YamlNode node, String what) {
+        Origin origin = origins.get(node);
+        Shape shape;
+        if (origin == null) {
+            shape = roots.computeIfAbsent(what, Shape::new);
+        } else {
+            Key key = origin.key();
+            key.types.add("object");
+            if (key.object == null) {
+                key.object = new Shape(what);
+            }
+            shape = key.object;
+        }
+        shape.instances++;
+        shapes.put(fields, shape);
+    }
+
+    /** The reader found out which kind of document this is (e.g. the proposal's template). */
+    void rename(Fields fields, String name) {
+        Shape old = shapes.get(fields);
+        Shape renamed = roots.computeIfAbsent(name, Shape::new);
+        if (old != null && old != renamed) {
+            old.keys.forEach((k, v) -> renamed.keys.putIfAbsent(k, v));
+            old.instances--;
+            if (old.instances == 0) {
+                roots.values().remove(old);
+            }
+        }
+        renamed.instances++;
+        shapes.put(fields, renamed);
+    }
+
+    void key(Fields fields, String key, YamlNode value) {
+        Shape shape = shapes.get(fields);
+        if (shape == null) {
+            return;
+        }
+        Key k = shape.key(key);
+        if (value != null) {
+            origins.put(value, new Origin(k));
+        }
+    }
+
+    void required(Fields fields, String key, String example) {
+        Shape shape = shapes.get(fields);
+        if (shape != null) {
+            Key k = shape.key(key);
+            k.requiredBy.add(fields);
+            if (k.example == null) {
+                k.example = example;
+            }
+        }
+    }
+
+    void dataKeys(Fields fields, String pattern, Iterable<YamlNode> values) {
+        Shape shape = shapes.get(fields);
+        if (shape == null) {
+            return;
+        }
+        shape.dataKeyPattern = pattern;
+        if (shape.dataValue == null) {
+            shape.dataValue = new Key();
+        }
+        values.forEach(v -> origins.put(v, new Origin(shape.dataValue)));
+    }
+
+    /** {@code node} was read as {@code type}: "text", "date", "number" or "list". */
+    void read(YamlNode node, String type) {
+        Origin origin = origins.get(node);
+        if (origin != null) {
+            origin.key().types.add(type);
+        }
+    }
+
+    void list(YamlNode node, List<YamlNode> items) {
+        Origin origin = origins.get(node);
+        if (origin == null) {
+            return;
+        }
+        Key key = origin.key();
+        key.types.add("list");
+        if (key.items == null) {
+            key.items = new Key();
+        }
+        for (YamlNode item : items) {
+            origins.put(item, new Origin(key.items));
+        }
+    }
+
+    void choices(YamlNode node, Iterable<String> allowed) {
+        Origin origin = origins.get(node);
+        if (origin != null) {
+            allowed.forEach(origin.key().choices::add);
+        }
+    }
+}
