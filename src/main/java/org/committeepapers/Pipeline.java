@@ -92,6 +92,17 @@ public final class Pipeline {
      */
     public static Result run(Path content, Path templates, Output output, int jobs, OutputCache cache)
             throws ContentException {
+        return run(content, templates, output, jobs, cache, (key, done, total) -> { });
+    }
+
+    /**
+     * As {@link #run(Path, Path, Output, int, OutputCache)}, telling {@code progress} as each PDF is printed
+     * (from the printing threads), for a progress line such as "Printing PDF 3/8".
+     *
+     * @throws ContentException listing every error found
+     */
+    public static Result run(Path content, Path templates, Output output, int jobs, OutputCache cache,
+            SitePrinter.Progress progress) throws ContentException {
         Problems problems = new Problems();
         Map<String, Long> millis = new LinkedHashMap<>();
         long clock = System.nanoTime();
@@ -148,7 +159,8 @@ public final class Pipeline {
             String slug = paper.paper().slug();
             jobsToPrint.add(new SitePrinter.Job(slug, printHtml.get(slug), SitePrinter.creationDate(paper, epoch), null));
         }
-        SitePrinter.Printing printing = new SitePrinter(new PdfPrinter("Committee Papers"), jobs).start(jobsToPrint);
+        SitePrinter.Printing printing = new SitePrinter(new PdfPrinter("Committee Papers"), jobs).start(jobsToPrint,
+                progress);
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (String path : documents.keySet()) {
             PdfPrinter.Printed printed = printing.await(path);

@@ -46,14 +46,29 @@ public final class SitePrinter {
      * pages) meanwhile and collect each document when it needs it.
      */
     public Printing start(List<Job> documents) {
+        return start(documents, (key, done, total) -> { });
+    }
+
+    /** Told as each document is printed: which one, how many are done, and how many there are in all. */
+    public interface Progress {
+        void printed(String key, int done, int total);
+    }
+
+    /** As {@link #start(List)}, telling {@code progress} (from the printing threads) as each one is done. */
+    public Printing start(List<Job> documents, Progress progress) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, Math.max(1, documents.size())), r -> {
             Thread thread = new Thread(r, "pdf-renderer");
             thread.setDaemon(true);
             return thread;
         });
         Map<String, Future<PdfPrinter.Printed>> pending = new LinkedHashMap<>();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         for (Job job : documents) {
-            pending.put(job.key(), pool.submit(() -> printer.print(job.html(), job.created(), job.anchors())));
+            pending.put(job.key(), pool.submit(() -> {
+                PdfPrinter.Printed printed = printer.print(job.html(), job.created(), job.anchors());
+                progress.printed(job.key(), done.incrementAndGet(), documents.size());
+                return printed;
+            }));
         }
         pool.shutdown();
         return new Printing(pending, pool);
