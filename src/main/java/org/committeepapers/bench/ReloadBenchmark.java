@@ -105,7 +105,7 @@ public final class ReloadBenchmark {
             String page = "/" + paperSlug + "/" + caseSlug + ".html";
 
             long started = System.nanoTime();
-            try (PreviewServer server = new PreviewServer(copy, templates, work.resolve("cache"), 0);
+            try (PreviewServer server = new PreviewServer(copy, templates, 0);
                     SourceWatcher watcher = server.watch(() -> { })) {
                 if (!server.errors().isEmpty()) {
                     out.print(org.committeepapers.problem.ProblemPrinter.format(server.errors()));

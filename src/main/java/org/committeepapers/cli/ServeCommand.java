@@ -2,7 +2,6 @@ package org.committeepapers.cli;
 
 import java.io.IOException;
 import java.net.BindException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.committeepapers.serve.PreviewServer;
 import org.committeepapers.serve.SourceWatcher;
@@ -31,7 +30,7 @@ final class ServeCommand implements Callable<Integer> {
         Messages say = messages.start(spec);
         PreviewServer server;
         try {
-            server = new PreviewServer(paths.content, paths.templates, Path.of(".papers-cache"), port);
+            server = new PreviewServer(paths.content, paths.templates, port);
         } catch (BindException e) {
             say.error("error: port " + port + " is in use\nhint: try another, e.g. --port " + (port + 1));
             return 2;

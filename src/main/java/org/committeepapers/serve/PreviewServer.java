@@ -13,15 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.committeepapers.Pipeline;
 import org.committeepapers.problem.ContentException;
 import org.committeepapers.problem.Problem;
 import org.committeepapers.problem.ProblemPrinter;
-import org.committeepapers.publish.OutputCache;
 import org.jsoup.nodes.Entities;
 
 /**
- * The officers' preview: builds the site into memory and serves it on 127.0.0.1 only. Pages reload themselves
+ * The officers' preview: builds the site's web pages into memory and serves them on 127.0.0.1 only; each PDF is
+ * printed when first asked for, and kept until the next build. Pages reload themselves
  * (server-sent events) after every rebuild; when the content has errors the last good pages stay up, with the
  * errors laid over them. Only the built files are served: a request is a lookup in that set, never a path
  * on disk, so nothing outside the output can be reached.
@@ -32,10 +33,11 @@ public final class PreviewServer implements AutoCloseable {
 
     private final Path content;
     private final Path templates;
-    private final OutputCache cache;
     private final HttpServer server;
     private final List<HttpExchange> listeners = new CopyOnWriteArrayList<>();
     private volatile Map<String, byte[]> files = Map.of();
+    /** The last good build's PDFs, each printed on its first request and then kept until the next build. */
+    private volatile Map<String, Supplier<byte[]>> printable = Map.of();
     private volatile List<Problem> errors = List.of();
     /** Why the latest build failed other than by errors in the content (a template or printing failure), or null. */
     private volatile String failure;
@@ -62,10 +64,9 @@ public final class PreviewServer implements AutoCloseable {
      *
      * @throws IOException when the port cannot be used
      */
-    public PreviewServer(Path content, Path templates, Path cacheDir, int port) throws IOException {
+    public PreviewServer(Path content, Path templates, int port) throws IOException {
         this.content = content;
         this.templates = templates;
-        this.cache = new OutputCache(cacheDir);
         // Bind first, so a busy port is reported before any time is spent building.
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         rebuild();
@@ -107,10 +108,13 @@ public final class PreviewServer implements AutoCloseable {
         Map<String, Long> stages = Map.of();
         List<String> changed = List.of();
         try {
-            Pipeline.Result result = Pipeline.run(content, templates, Pipeline.Output.SITE,
-                    Runtime.getRuntime().availableProcessors(), cache);
+            // Web pages only: each PDF is printed when it is first asked for, so a save shows at once. No cache:
+            // the preview writes nothing, and a PDF taken from the cache would leave its paper without print HTML.
+            Pipeline.Result result = Pipeline.run(content, templates, Pipeline.Output.PREVIEW,
+                    Runtime.getRuntime().availableProcessors(), null);
             changed = changed(files, result.files());
             files = result.files();
+            printable = result.printable();
             errors = List.of();
             failure = null;
             stages = result.millis();
@@ -196,6 +200,16 @@ public final class PreviewServer implements AutoCloseable {
             }
             boolean outside = key.contains("..") || key.contains("\\");
             byte[] body = outside ? null : files.get(key);
+            Supplier<byte[]> pdf = outside || body != null ? null : printable.get(key);
+            if (pdf != null) {
+                try {
+                    body = pdf.get();
+                } catch (RuntimeException e) {
+                    send(exchange, 500, "text/plain; charset=utf-8", ("The PDF could not be printed: " + e.getMessage()
+                            + "\n").getBytes(StandardCharsets.UTF_8));
+                    return;
+                }
+            }
             if (body == null && !outside && key.endsWith(".html")) {
                 // No good version of this page (yet): say so, with the errors and the reload script, so the page
                 // appears by itself once the content is fixed or the file is made.

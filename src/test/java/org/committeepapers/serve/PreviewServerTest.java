@@ -44,12 +44,17 @@ class PreviewServerTest {
     @Test
     void servesOnlyTheBuiltFilesAndReloadsAfterEachRebuild() throws Exception {
         TestContent content = TestContent.copyOfShipped(temp);
-        try (PreviewServer server = new PreviewServer(content.root(), Path.of("templates"), temp.resolve("cache"), 0)) {
+        try (PreviewServer server = new PreviewServer(content.root(), Path.of("templates"), 0)) {
             int port = server.port();
             String page = get(port, "/adults-and-health-business-cases/block-cars.html");
             assertTrue(page.contains("Currently we commission 26 block homecare cars"));
             assertTrue(page.contains("new EventSource('" + PreviewServer.EVENTS + "?since="), page);
             assertTrue(get(port, "/").contains("<h1>Committee papers</h1>"));
+            HttpURLConnection pdf = (HttpURLConnection) new URL("http://127.0.0.1:" + port + "/" + TestContent.PAPER_SLUG + "/"
+                    + TestContent.PAPER_SLUG + ".pdf").openConnection();
+            assertEquals(200, pdf.getResponseCode(), "the appendix's PDF, printed on request");
+            assertEquals("application/pdf", pdf.getContentType());
+            assertEquals("%PDF-", new String(pdf.getInputStream().readNBytes(5), StandardCharsets.ISO_8859_1));
             for (String outside : new String[] {"/../pom.xml", "/%2e%2e/pom.xml", "/adults-and-health-business-cases/../../pom.xml",
                     "//etc/passwd", "/..%2f..%2fetc/passwd", "/nothing-here.html"}) {
                 assertEquals(404, status(port, outside), outside);
@@ -97,7 +102,7 @@ class PreviewServerTest {
     void aFirstBuildWithErrorsShowsThemOnEveryPageUntilFixed() throws Exception {
         TestContent content = TestContent.copyOfShipped(temp);
         content.replace(CARS, "category: Savings", "category: Savings: x");
-        try (PreviewServer server = new PreviewServer(content.root(), Path.of("templates"), temp.resolve("cache"), 0)) {
+        try (PreviewServer server = new PreviewServer(content.root(), Path.of("templates"), 0)) {
             int port = server.port();
             assertEquals(1, server.errors().size(), String.valueOf(server.errors()));
             HttpURLConnection connection = (HttpURLConnection) new URL("http://127.0.0.1:" + port + "/").openConnection();
@@ -118,7 +123,7 @@ class PreviewServerTest {
     @Test
     void aPageMadeBeforeTheLatestRebuildIsReloadedAsSoonAsItListens() throws Exception {
         TestContent content = TestContent.copyOfShipped(temp);
-        try (PreviewServer server = new PreviewServer(content.root(), Path.of("templates"), temp.resolve("cache"), 0)) {
+        try (PreviewServer server = new PreviewServer(content.root(), Path.of("templates"), 0)) {
             int current = server.lastRebuild().generation();
             String page = get(server.port(), "/");
             assertTrue(page.contains(PreviewServer.EVENTS + "?since=" + current + "'"), page);
@@ -150,9 +155,9 @@ class PreviewServerTest {
     @Test
     void aBusyPortIsRefusedAtOnce() throws Exception {
         TestContent content = TestContent.copyOfShipped(temp);
-        try (PreviewServer first = new PreviewServer(content.root(), Path.of("templates"), temp.resolve("cache"), 0)) {
+        try (PreviewServer first = new PreviewServer(content.root(), Path.of("templates"), 0)) {
             try {
-                new PreviewServer(content.root(), Path.of("templates"), temp.resolve("cache"), first.port()).close();
+                new PreviewServer(content.root(), Path.of("templates"), first.port()).close();
                 throw new AssertionError("a second server bound the same port");
             } catch (java.net.BindException expected) {
                 // as it should be
