@@ -62,83 +62,113 @@ final class PackViews {
      * @param refs   collects where each paper and case is printed, for their web pages (may be null)
      */
     Views.PackView pack(ComputedPack computed, String root, boolean print, Layout layout, PrintRefs refs) {
-        String pdf = root + packPdfPath(computed);
-        Map<ComputedProposal, String> printedAt = new java.util.IdentityHashMap<>();
-        List<SummaryTables.Line> lines = new ArrayList<>();
-        List<Views.PackCommitteeView> committees = new ArrayList<>();
-        int printed = 0;
-        for (ComputedPack.Committee committee : computed.committees()) {
-            String committeeName = site.committee(committee.committeeId()).name();
-            List<Views.PackSectionView> sections = new ArrayList<>();
-            for (ComputedPack.Section section : committee.sections()) {
-                String sectionAnchor = "section-" + section.label();
-                List<Views.PackCaseView> cases = new ArrayList<>();
-                List<SummaryTables.Line> sectionLines = new ArrayList<>();
-                for (ComputedPack.Case c : section.cases()) {
-                    ComputedProposal proposal = c.proposal();
-                    Views.PaperView paperView = printView.apply(c.paper());
-                    Views.ProposalView view = paperView.proposals().get(c.paper().proposals().indexOf(proposal));
-                    String anchor;
-                    String prefix = "case" + (printed + 1) + "-";
-                    String body = null;
-                    if (c.repeat()) {
-                        anchor = printedAt.get(proposal);
-                    } else {
-                        printed++;
-                        anchor = prefix + view.anchor();
-                        printedAt.put(proposal, anchor);
-                        if (print) {
-                            body = Fragments.namespace(templates.render("print-case.ftlh",
-                                    Map.of("p", view, "level", 3)), prefix);
-                        }
-                    }
-                    String joint = jointNote(computed, proposal, committeeName);
-                    String href = root + c.paper().paper().slug() + "/" + proposal.proposal().slug() + ".html";
-                    String page = layout == null ? "" : layout.page(anchor);
-                    String link = print ? "#" + anchor : href;
-                    sectionLines.add(new SummaryTables.Line(proposal.proposal().shortTitle(), link,
-                            c.paper().paper().appendixLabel() + ": " + c.paper().paper().title(),
-                            proposal.proposal().category(), proposal.amount()));
-                    if (!c.repeat()) {
-                        lines.add(new SummaryTables.Line(proposal.proposal().shortTitle(), link,
-                                section.label(), proposal.proposal().category(), proposal.amount()));
-                    }
-                    List<Views.LinkView> outline = view.outline().stream()
-                            .map(o -> new Views.LinkView(o.text(), prefix + o.anchor()))
-                            .toList();
-                    cases.add(new Views.PackCaseView(proposal.proposal().title(), proposal.proposal().shortTitle(),
-                            proposal.proposal().category(), numbers.cell(proposal.amount().value()), anchor, href, page,
-                            joint, body, c.repeat() ? List.of() : outline));
-                    if (refs != null && layout != null) {
-                        refs.proposal(c.paper().paper().slug(), proposal.proposal().slug(), computed.pack().title()
-                                + " pack, section " + section.label() + (c.repeat() ? " (joint; printed in an earlier section)" : "")
-                                + ", page " + page, pdf + "#page=" + page);
-                    }
-                }
-                String sectionPage = layout == null ? "" : layout.page(sectionAnchor);
-                if (refs != null && layout != null) {
-                    for (ComputedPaper paper : section.cases().stream().map(ComputedPack.Case::paper).distinct().toList()) {
-                        String first = cases.get(section.cases().stream().map(ComputedPack.Case::paper).toList()
-                                .indexOf(paper)).page();
-                        refs.paper(paper.paper().slug(), computed.pack().title() + " pack, section " + section.label()
-                                + " (" + section.title() + "), from page " + first, pdf + "#page=" + first);
-                    }
-                }
-                Views.TableView summary = SummaryTables.byCategory(numbers, "summary-" + section.label(),
-                        "Summary of section " + section.label() + ": " + section.title(), "Paper", sectionLines,
-                        section.categoryTotals(), "Total of section " + section.label(), section.total());
-                sections.add(new Views.PackSectionView(section.label(), section.title(), committeeName, sectionAnchor,
-                        sectionPage, summary, List.copyOf(cases)));
-            }
-            committees.add(new Views.PackCommitteeView(committeeName, List.copyOf(sections)));
+        return new PackBuilder(computed, root, print, layout, refs).build();
+    }
+
+    /** One pack's views; it numbers the cases as they are printed, so it is used once, in pack order. */
+    private final class PackBuilder {
+        private final ComputedPack computed;
+        private final String root;
+        private final String pdf;
+        private final boolean print;
+        private final Layout layout;
+        private final PrintRefs refs;
+        private final Map<ComputedProposal, String> printedAt = new java.util.IdentityHashMap<>();
+        private final List<SummaryTables.Line> packLines = new ArrayList<>();
+
+        PackBuilder(ComputedPack computed, String root, boolean print, Layout layout, PrintRefs refs) {
+            this.computed = computed;
+            this.root = root;
+            this.pdf = root + packPdfPath(computed);
+            this.print = print;
+            this.layout = layout;
+            this.refs = layout == null ? null : refs;
         }
-        Views.TableView summary = SummaryTables.byCategory(numbers, "pack-summary",
-                "Every business case in this pack, by category", "Section", lines, computed.categoryTotals(),
-                "Total of the pack", computed.total());
-        return new Views.PackView(computed.pack().slug(), computed.pack().title(), site.council(),
-                SiteRenderer.longDate(computed.pack().date()),
-                markdown.renderSection(computed.pack().introduction(), 3), root + packPath(computed), pdf,
-                layout == null ? "" : String.valueOf(layout.pageCount()), summary, List.copyOf(committees));
+
+        Views.PackView build() {
+            List<Views.PackCommitteeView> committees = new ArrayList<>();
+            for (ComputedPack.Committee committee : computed.committees()) {
+                String name = site.committee(committee.committeeId()).name();
+                committees.add(new Views.PackCommitteeView(name,
+                        committee.sections().stream().map(section -> section(name, section)).toList()));
+            }
+            Views.TableView summary = SummaryTables.byCategory(numbers, "pack-summary",
+                    "Every business case in this pack, by category", "Section", packLines, computed.categoryTotals(),
+                    "Total of the pack", computed.total());
+            return new Views.PackView(computed.pack().slug(), computed.pack().title(), site.council(),
+                    SiteRenderer.longDate(computed.pack().date()),
+                    markdown.renderSection(computed.pack().introduction(), 3), root + packPath(computed), pdf,
+                    layout == null ? "" : String.valueOf(layout.pageCount()), summary, List.copyOf(committees));
+        }
+
+        private Views.PackSectionView section(String committee, ComputedPack.Section section) {
+            List<Views.PackCaseView> cases = new ArrayList<>();
+            List<SummaryTables.Line> lines = new ArrayList<>();
+            for (ComputedPack.Case c : section.cases()) {
+                Views.PackCaseView view = caseView(committee, section, c);
+                cases.add(view);
+                Paper paper = c.paper().paper();
+                ComputedProposal proposal = c.proposal();
+                String link = print ? "#" + view.anchor() : view.href();
+                lines.add(new SummaryTables.Line(proposal.proposal().shortTitle(), link,
+                        paper.appendixLabel() + ": " + paper.title(), proposal.proposal().category(), proposal.amount()));
+                if (!c.repeat()) {
+                    packLines.add(new SummaryTables.Line(proposal.proposal().shortTitle(), link, section.label(),
+                            proposal.proposal().category(), proposal.amount()));
+                }
+            }
+            if (refs != null) {
+                paperRefs(section, cases);
+            }
+            String anchor = "section-" + section.label();
+            Views.TableView summary = SummaryTables.byCategory(numbers, "summary-" + section.label(),
+                    "Summary of section " + section.label() + ": " + section.title(), "Paper", lines,
+                    section.categoryTotals(), "Total of section " + section.label(), section.total());
+            return new Views.PackSectionView(section.label(), section.title(), committee, anchor,
+                    layout == null ? "" : layout.page(anchor), summary, List.copyOf(cases));
+        }
+
+        /** A case printed here for the first time gets the next number, its body and its bookmarks. */
+        private Views.PackCaseView caseView(String committee, ComputedPack.Section section, ComputedPack.Case c) {
+            ComputedProposal proposal = c.proposal();
+            Views.ProposalView view = printView.apply(c.paper()).proposals().get(c.paper().proposals().indexOf(proposal));
+            String prefix = "case" + (printedAt.size() + 1) + "-";
+            String anchor = c.repeat() ? printedAt.get(proposal) : prefix + view.anchor();
+            String body = null;
+            List<Views.LinkView> outline = List.of();
+            if (!c.repeat()) {
+                printedAt.put(proposal, anchor);
+                body = print ? Fragments.namespace(templates.render("print-case.ftlh", Map.of("p", view, "level", 3)),
+                        prefix) : null;
+                outline = view.outline().stream().map(o -> new Views.LinkView(o.text(), prefix + o.anchor())).toList();
+            }
+            String href = root + c.paper().paper().slug() + "/" + proposal.proposal().slug() + ".html";
+            String page = layout == null ? "" : layout.page(anchor);
+            if (refs != null) {
+                refs.proposal(c.paper().paper().slug(), proposal.proposal().slug(), computed.pack().title()
+                        + " pack, section " + section.label() + (c.repeat() ? " (joint; printed in an earlier section)" : "")
+                        + ", page " + page, pdf + "#page=" + page);
+            }
+            return new Views.PackCaseView(proposal.proposal().title(), proposal.proposal().shortTitle(),
+                    proposal.proposal().category(), numbers.cell(proposal.amount().value()), anchor, href, page,
+                    jointNote(computed, proposal, committee), body, outline);
+        }
+
+        /**
+         * A paper is "in" a section from its first case printed there; a joint case printed elsewhere does
+         * not bring its paper along.
+         */
+        private void paperRefs(ComputedPack.Section section, List<Views.PackCaseView> cases) {
+            Set<ComputedPaper> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (int i = 0; i < section.cases().size(); i++) {
+                ComputedPack.Case c = section.cases().get(i);
+                if (!c.repeat() && seen.add(c.paper())) {
+                    String first = cases.get(i).page();
+                    refs.paper(c.paper().paper().slug(), computed.pack().title() + " pack, section " + section.label()
+                            + " (" + section.title() + "), from page " + first, pdf + "#page=" + first);
+                }
+            }
+        }
     }
 
     /** "Joint with the Adults Committee": every other committee whose sections list the case. */
