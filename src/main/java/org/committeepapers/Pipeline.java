@@ -118,7 +118,8 @@ public final class Pipeline {
         }
         TemplateEngine engine = new TemplateEngine(templates);
         SiteRenderer.Session session = new SiteRenderer(engine).begin(computed, problems);
-        boolean caching = cache != null && output != Output.CHECK;
+        // The preview prints on request, from print HTML made now; a cached PDF would leave it none.
+        boolean caching = cache != null && output != Output.CHECK && output != Output.PREVIEW;
         Map<String, String> sourceKeys = new LinkedHashMap<>();
         Map<String, byte[]> cachedPdfs = new LinkedHashMap<>();
         List<ComputedPaper> fresh = new java.util.ArrayList<>();
@@ -140,7 +141,8 @@ public final class Pipeline {
             GlyphCheck.check(paper, printHtml.get(paper.paper().slug()), problems);
             PrintChecks.check(paper, problems);
         }
-        Map<String, SiteRenderer.Session.Document> documents = session.documents();
+        // The preview renders packs only when one is asked for; a build renders them now, to print them first.
+        Map<String, SiteRenderer.Session.Document> documents = output == Output.PREVIEW ? Map.of() : session.documents();
         if (problems.hasErrors()) {
             throw new ContentException(problems);
         }
@@ -150,7 +152,7 @@ public final class Pipeline {
         }
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
         if (output == Output.PREVIEW) {
-            return preview(computed, session, printHtml, documents, schemas, epoch, problems, millis, clock);
+            return preview(computed, session, printHtml, schemas, epoch, problems, millis, clock);
         }
         List<SitePrinter.Job> jobsToPrint = new java.util.ArrayList<>();
         documents.forEach((path, document) -> jobsToPrint.add(new SitePrinter.Job(path, document.html(),
@@ -224,12 +226,12 @@ public final class Pipeline {
     }
 
     private static Result preview(ComputedSite computed, SiteRenderer.Session session, Map<String, String> printHtml,
-            Map<String, SiteRenderer.Session.Document> documents, SchemaRecorder schemas, String epoch, Problems problems,
-            Map<String, Long> millis, long clock) {
+            SchemaRecorder schemas, String epoch, Problems problems, Map<String, Long> millis, long clock)
+            throws ContentException {
         Map<String, byte[]> files = new LinkedHashMap<>(session.sitePages());
         computed.papers().forEach(paper -> files.putAll(session.paperPages(paper)));
         JsonSchemas.write(schemas).forEach((name, bytes) -> files.put("schema/" + name, bytes));
-        lap(millis, "render web pages", clock);
+        clock = lap(millis, "render web pages", clock);
         PdfPrinter printer = new PdfPrinter("Committee Papers");
         Map<String, java.util.function.Supplier<byte[]>> printable = new LinkedHashMap<>();
         for (ComputedPaper paper : computed.papers()) {
@@ -237,8 +239,20 @@ public final class Pipeline {
             Calendar created = SitePrinter.creationDate(paper, epoch);
             printable.put(SiteRenderer.pdfPath(paper.paper()), once(() -> printer.print(html, created)));
         }
-        documents.forEach((path, document) -> printable.put(path, once(() -> printer.print(document.html(),
-                SitePrinter.creationDate(document.date(), epoch)))));
+        for (String path : session.documentPaths()) {
+            printable.put(path, once(() -> {
+                SiteRenderer.Session.Document document = session.document(path);
+                return printer.print(document.html(), SitePrinter.creationDate(document.date(), epoch));
+            }));
+        }
+        // Links are checked as in a build; a PDF not yet printed still counts as there.
+        Map<String, byte[]> linked = new LinkedHashMap<>(files);
+        printable.keySet().forEach(path -> linked.put(path, new byte[0]));
+        LinkCheck.check(linked, files.keySet(), sources(computed), problems);
+        if (problems.hasErrors()) {
+            throw new ContentException(problems);
+        }
+        lap(millis, "check links", clock);
         return new Result(computed, sortedFiles(files), problems.sorted(), millis, java.util.Collections.unmodifiableMap(printable));
     }
 

@@ -67,7 +67,7 @@ final class BuildCommand implements Callable<Integer> {
                 SitePublisher.deleteTree(cacheDir);
             }
             Pipeline.Result result = Pipeline.run(paths.content, paths.templates, Pipeline.Output.SITE, threads,
-                    new OutputCache(cacheDir));
+                    new OutputCache(cacheDir), say.printing());
             boolean warningsFail = strict && !result.warnings().isEmpty();
             say.problems(result.warnings(), warningsFail);
             if (warningsFail) {

@@ -31,6 +31,7 @@ final class Messages {
     private PrintWriter out;
     private PrintWriter err;
     private boolean colour;
+    private boolean terminal;
 
     /**
      * Readies the mixin to print on the command's streams; colour only when they are the process's own and
@@ -48,6 +49,7 @@ final class Messages {
         }
         boolean ownStreams = root.getCommand() instanceof Main main && main.ownStreams;
         colour = ownStreams && colourWanted(System.console() != null, System.getenv());
+        terminal = ownStreams && System.console() != null && !"dumb".equals(System.getenv("TERM"));
         return this;
     }
 
@@ -69,6 +71,28 @@ final class Messages {
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /**
+     * Progress of the PDFs being printed: one line rewritten in place on a terminal ("Printing PDFs: 3/8"),
+     * a line per PDF with --verbose elsewhere, and nothing otherwise, so logs stay as they were.
+     */
+    org.committeepapers.print.SitePrinter.Progress printing() {
+        if (quiet || (!terminal && !verbose)) {
+            return (key, done, total) -> { };
+        }
+        return (key, done, total) -> {
+            synchronized (this) {
+                if (terminal) {
+                    String line = "Printing PDFs: " + done + "/" + total + " (" + key + ")";
+                    err.print("\r" + line + " ".repeat(Math.max(0, 100 - line.length())) + (done == total ? "\r"
+                            + " ".repeat(100) + "\r" : ""));
+                } else {
+                    err.println("Printed PDF " + done + "/" + total + ": " + key);
+                }
+                err.flush();
+            }
+        };
     }
 
     boolean quiet() {

@@ -92,22 +92,40 @@ public final class SiteRenderer {
         public record Document(String html, java.util.regex.Pattern anchors, LocalDate date) {
         }
 
-        /** The print HTML of every pack and meeting reports pack, by output path. */
-        public Map<String, Document> documents() {
+        /** Where every pack and meeting reports pack is published, without rendering them. */
+        public List<String> documentPaths() {
+            List<String> paths = new ArrayList<>();
+            computed.packs().forEach(pack -> paths.add(PackViews.packPdfPath(pack)));
+            computed.meetings().forEach(meeting -> paths.add(PackViews.meetingPdfPath(meeting)));
+            return paths;
+        }
+
+        /** The print HTML of the pack or reports pack published at {@code path} (one of {@link #documentPaths()}). */
+        public Document document(String path) {
             String css = new String(templates.resource("print.css"), StandardCharsets.UTF_8);
             Views.SiteView top = pages.siteView(computed, "");
-            Map<String, Document> out = new LinkedHashMap<>();
             for (ComputedPack pack : computed.packs()) {
-                Views.PackView view = packViews.pack(pack, "", true, null, null);
-                out.put(PackViews.packPdfPath(pack), new Document(templates.render("pack-print.ftlh",
-                        Map.of("site", top, "pack", view, "css", css)), PackViews.anchors(view), pack.pack().date()));
+                if (PackViews.packPdfPath(pack).equals(path)) {
+                    Views.PackView view = packViews.pack(pack, "", true, null, null);
+                    return new Document(templates.render("pack-print.ftlh", Map.of("site", top, "pack", view, "css", css)),
+                            PackViews.anchors(view), pack.pack().date());
+                }
             }
             for (ComputedMeeting meeting : computed.meetings()) {
-                Views.MeetingView view = packViews.meeting(meeting, "", true, null, null);
-                out.put(PackViews.meetingPdfPath(meeting), new Document(templates.render("meeting-print.ftlh",
-                        Map.of("site", top, "meeting", view, "css", css)), PackViews.anchors(view),
-                        meeting.meeting().date()));
+                if (PackViews.meetingPdfPath(meeting).equals(path)) {
+                    Views.MeetingView view = packViews.meeting(meeting, "", true, null, null);
+                    return new Document(templates.render("meeting-print.ftlh",
+                            Map.of("site", top, "meeting", view, "css", css)), PackViews.anchors(view),
+                            meeting.meeting().date());
+                }
             }
+            throw new IllegalArgumentException("no pack or reports pack is published at " + path);
+        }
+
+        /** The print HTML of every pack and meeting reports pack, by output path. */
+        public Map<String, Document> documents() {
+            Map<String, Document> out = new LinkedHashMap<>();
+            documentPaths().forEach(path -> out.put(path, document(path)));
             return out;
         }
 
