@@ -142,9 +142,7 @@ public final class ContentLoader {
                     "add a paper.yaml (copy one from another paper), or move the folder out of papers/");
             return Optional.empty();
         }
-        Optional<Fields> maybe = SourceReader.read(paperFile, problems)
-                .flatMap(file -> yaml.read(file, file.text(), 1, problems))
-                .flatMap(n -> Fields.of(n, problems, "paper.yaml"));
+        Optional<Fields> maybe = yaml.readMapping(paperFile, "paper.yaml", problems);
         if (maybe.isEmpty()) {
             return Optional.empty();
         }

@@ -34,9 +34,7 @@ final class MeetingReader {
                     "add a meeting.yaml (copy one from another meeting), or move the folder out of meetings/");
             return Optional.empty();
         }
-        Optional<Fields> maybe = SourceReader.read(file, problems)
-                .flatMap(source -> yaml.read(source, source.text(), 1, problems))
-                .flatMap(n -> Fields.of(n, problems, "meeting.yaml"));
+        Optional<Fields> maybe = yaml.readMapping(file, "meeting.yaml", problems);
         if (maybe.isEmpty()) {
             return Optional.empty();
         }

@@ -25,9 +25,7 @@ final class PackReader {
 
     /** @param committees the ids in site.yaml, or null when site.yaml could not be read */
     Optional<Pack> read(Path file, List<String> committees, Problems problems) {
-        Optional<Fields> maybe = SourceReader.read(file, problems)
-                .flatMap(source -> yaml.read(source, source.text(), 1, problems))
-                .flatMap(n -> Fields.of(n, problems, "a pack"));
+        Optional<Fields> maybe = yaml.readMapping(file, "a pack", problems);
         if (maybe.isEmpty()) {
             return Optional.empty();
         }

@@ -47,6 +47,16 @@ public final class YamlReader {
      * Parses {@code yaml}, which starts at line {@code firstLine} of {@code file}. Returns empty and reports to
      * {@code problems} when the text is not valid YAML or breaks a limit.
      */
+    /**
+     * Reads the YAML file at {@code path} as a mapping to bind, called {@code what} in messages; empty, with
+     * the problem reported, when the file cannot be read or is not a mapping.
+     */
+    public Optional<Fields> readMapping(java.nio.file.Path path, String what, Problems problems) {
+        return SourceReader.read(path, problems)
+                .flatMap(file -> read(file, file.text(), 1, problems))
+                .flatMap(node -> Fields.of(node, problems, what));
+    }
+
     public Optional<YamlNode> read(SourceFile file, String yaml, int firstLine, Problems problems) {
         try (YAMLParser parser = factory.createParser(yaml)) {
             Reader reader = new Reader(parser, file, firstLine - 1);

@@ -45,17 +45,7 @@ class BudgetPackTest {
 
     /** The 1-based pages whose text, after the running header, begins with {@code heading}. */
     private static List<Integer> pagesStartingWith(String heading) {
-        List<Integer> found = new ArrayList<>();
-        for (int i = 0; i < pages.size(); i++) {
-            String body = PdfReader.squash(pages.get(i).replaceAll("Page \\d+ of \\d+", ""));
-            body = body.startsWith(HEADER + " ") ? body.substring(HEADER.length() + 1) : body;
-            // Text extraction gives the numbers of an ordered list on the page first: drop them.
-            body = body.replaceFirst("^(\\d+\\. )+", "");
-            if (body.replace(" ", "").startsWith(heading.replace(" ", ""))) {
-                found.add(i + 1);
-            }
-        }
-        return found;
+        return PdfReader.pagesStartingWith(pages, HEADER, heading);
     }
 
     private static ComputedPaper paper(String slug) {

@@ -16,7 +16,6 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
 
 /** Reads a printed pack back the way a member meets it: page text, index links and bookmarks. */
@@ -40,16 +39,25 @@ final class PdfReader {
     }
 
     static List<String> pages(byte[] pdf) throws IOException {
-        List<String> pages = new ArrayList<>();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                pages.add(stripper.getText(document));
+        return org.committeepapers.print.PdfText.pages(pdf);
+    }
+
+    /**
+     * The 1-based pages whose text begins with {@code heading}, once the running {@code header}, the footer
+     * and the numbers of an ordered list (which text extraction gives first) are set aside. Compared without
+     * spaces: a title wrapped after "2018/" reads back as "2018 /19".
+     */
+    static List<Integer> pagesStartingWith(List<String> pages, String header, String heading) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            String body = squash(pages.get(i).replaceAll("Page \\d+ of \\d+", ""));
+            body = body.startsWith(header + " ") ? body.substring(header.length() + 1) : body;
+            body = body.replaceFirst("^(\\d+\\. )+", "");
+            if (body.replace(" ", "").startsWith(heading.replace(" ", ""))) {
+                found.add(i + 1);
             }
         }
-        return pages;
+        return found;
     }
 
     /**

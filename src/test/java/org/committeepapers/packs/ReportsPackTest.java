@@ -37,15 +37,7 @@ class ReportsPackTest {
     }
 
     private static List<Integer> pagesStartingWith(String heading) {
-        List<Integer> found = new ArrayList<>();
-        for (int i = 0; i < pages.size(); i++) {
-            String body = PdfReader.squash(pages.get(i).replace(HEADER, "").replaceAll("Page \\d+ of \\d+", ""))
-                    .replaceFirst("^(\\d+\\. )+", "");
-            if (body.replace(" ", "").startsWith(heading.replace(" ", ""))) {
-                found.add(i + 1);
-            }
-        }
-        return found;
+        return PdfReader.pagesStartingWith(pages, HEADER, heading);
     }
 
     private static List<Proposal> cases() {

@@ -8,11 +8,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Reads a PDF's text back, page by page, as a reader's copy and paste would give it. */
-final class PdfText {
+public final class PdfText {
     private PdfText() {
     }
 
-    static List<String> pages(byte[] pdf) throws IOException {
+    public static List<String> pages(byte[] pdf) throws IOException {
         List<String> pages = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
