@@ -31,6 +31,8 @@ import org.committeepapers.render.TemplateEngine;
  * publishes the result, so a content error can never reach the published site.
  */
 public final class Pipeline {
+    private static final String PRODUCER = "Committee Papers";
+
     private Pipeline() {
     }
 
@@ -45,7 +47,7 @@ public final class Pipeline {
         /**
          * The web pages at once, and each PDF only when asked for ({@link Result#printable()}): the preview,
          * where a save must show in the browser within a blink. Pages do not quote pack page numbers, as
-         * the packs are not laid out; the links are not checked.
+         * the packs are not laid out.
          */
         PREVIEW
     }
@@ -103,157 +105,205 @@ public final class Pipeline {
      */
     public static Result run(Path content, Path templates, Output output, int jobs, OutputCache cache,
             SitePrinter.Progress progress) throws ContentException {
-        Problems problems = new Problems();
-        Map<String, Long> millis = new LinkedHashMap<>();
-        long clock = System.nanoTime();
-        // The site ships JSON Schemas for editors, learnt from the binder as it reads (see SchemaRecorder).
-        SchemaRecorder schemas = output == Output.SITE || output == Output.PREVIEW ? new SchemaRecorder() : null;
-        Site site = schemas == null ? new ContentLoader().load(content, problems).orElse(null)
-                : schemas.record(() -> new ContentLoader().load(content, problems)).orElse(null);
-        clock = lap(millis, "load", clock);
-        ComputedSite computed = site == null ? null : SiteCalculator.compute(site, problems).orElse(null);
-        clock = lap(millis, "compute", clock);
-        if (computed == null || problems.hasErrors()) {
-            throw new ContentException(problems);
+        return new Run(content, templates, output, jobs, cache, progress).make();
+    }
+
+    /** One run: the stages in order, sharing what they have learnt. */
+    private static final class Run {
+        private final Path content;
+        private final Path templates;
+        private final Output output;
+        private final int jobs;
+        private final OutputCache cache;
+        private final SitePrinter.Progress progress;
+        private final Problems problems = new Problems();
+        private final Map<String, Long> millis = new LinkedHashMap<>();
+        private final String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        private long clock = System.nanoTime();
+        private SchemaRecorder schemas;
+        private ComputedSite computed;
+        private TemplateEngine engine;
+        private SiteRenderer.Session session;
+        /** Per paper slug: the cache key of its sources, and its PDF when the cache has it. */
+        private final Map<String, String> sourceKeys = new LinkedHashMap<>();
+        private final Map<String, byte[]> cachedPdfs = new LinkedHashMap<>();
+        private final List<ComputedPaper> fresh = new java.util.ArrayList<>();
+        private Map<String, String> printHtml;
+        /** Output files taken from the cache, which need no link check. */
+        private final java.util.Set<String> reused = new java.util.HashSet<>();
+
+        Run(Path content, Path templates, Output output, int jobs, OutputCache cache, SitePrinter.Progress progress) {
+            this.content = content;
+            this.templates = templates;
+            this.output = output;
+            this.jobs = jobs;
+            // The preview prints on request, from print HTML made now; a cached PDF would leave it none.
+            this.cache = output == Output.CHECK || output == Output.PREVIEW ? null : cache;
+            this.progress = progress;
         }
-        TemplateEngine engine = new TemplateEngine(templates);
-        SiteRenderer.Session session = new SiteRenderer(engine).begin(computed, problems);
-        // The preview prints on request, from print HTML made now; a cached PDF would leave it none.
-        boolean caching = cache != null && output != Output.CHECK && output != Output.PREVIEW;
-        Map<String, String> sourceKeys = new LinkedHashMap<>();
-        Map<String, byte[]> cachedPdfs = new LinkedHashMap<>();
-        List<ComputedPaper> fresh = new java.util.ArrayList<>();
-        for (ComputedPaper paper : computed.papers()) {
-            String slug = paper.paper().slug();
-            if (caching) {
-                sourceKeys.put(slug, sourceKey(content, engine, computed, paper));
-                Optional<byte[]> pdf = cache.get(OutputCache.key(List.of("pdf", sourceKeys.get(slug))))
-                        .map(bundle -> bundle.get(SiteRenderer.pdfPath(paper.paper())));
-                if (pdf.isPresent()) {
-                    cachedPdfs.put(slug, pdf.get());
-                    continue;
+
+        Result make() throws ContentException {
+            loadAndCompute();
+            engine = new TemplateEngine(templates);
+            session = new SiteRenderer(engine).begin(computed, problems);
+            findCachedPdfs();
+            printHtml = session.printHtml(fresh);
+            for (ComputedPaper paper : fresh) {
+                GlyphCheck.check(paper, printHtml.get(paper.paper().slug()), problems);
+                PrintChecks.check(paper, problems);
+            }
+            // A build renders the packs now, to print them first; the preview only when one is asked for.
+            Map<String, SiteRenderer.Session.Document> documents = output == Output.PREVIEW ? Map.of() : session.documents();
+            stopOnErrors();
+            lap("render print html and check");
+            return switch (output) {
+                case CHECK -> new Result(computed, Map.of(), problems.sorted(), millis);
+                case PREVIEW -> preview();
+                case PDF, SITE -> build(documents);
+            };
+        }
+
+        private void loadAndCompute() throws ContentException {
+            // The site ships JSON Schemas for editors, learnt from the binder as it reads (see SchemaRecorder).
+            schemas = output == Output.SITE || output == Output.PREVIEW ? new SchemaRecorder() : null;
+            Site site = schemas == null ? new ContentLoader().load(content, problems).orElse(null)
+                    : schemas.record(() -> new ContentLoader().load(content, problems)).orElse(null);
+            lap("load");
+            computed = site == null ? null : SiteCalculator.compute(site, problems).orElse(null);
+            lap("compute");
+            if (computed == null) {
+                throw new ContentException(problems);
+            }
+            stopOnErrors();
+        }
+
+        private void findCachedPdfs() {
+            for (ComputedPaper paper : computed.papers()) {
+                String slug = paper.paper().slug();
+                if (cache != null) {
+                    sourceKeys.put(slug, sourceKey(content, engine, computed, paper));
+                    Optional<byte[]> pdf = cache.get(pdfKey(slug)).map(bundle -> bundle.get(SiteRenderer.pdfPath(paper.paper())));
+                    if (pdf.isPresent()) {
+                        cachedPdfs.put(slug, pdf.get());
+                        continue;
+                    }
+                }
+                fresh.add(paper);
+            }
+        }
+
+        private String pdfKey(String slug) {
+            return OutputCache.key(List.of("pdf", sourceKeys.get(slug)));
+        }
+
+        /**
+         * Prints the packs first and takes their layout, renders the web pages (quoting the packs' page
+         * numbers) while the papers' own PDFs print, then checks the links.
+         */
+        private Result build(Map<String, SiteRenderer.Session.Document> documents) throws ContentException {
+            List<SitePrinter.Job> toPrint = new java.util.ArrayList<>();
+            documents.forEach((path, document) -> toPrint.add(new SitePrinter.Job(path, document.html(),
+                    SitePrinter.creationDate(document.date(), epoch), document.anchors())));
+            for (ComputedPaper paper : fresh) {
+                String slug = paper.paper().slug();
+                toPrint.add(new SitePrinter.Job(slug, printHtml.get(slug), SitePrinter.creationDate(paper, epoch), null));
+            }
+            SitePrinter.Printing printing = new SitePrinter(new PdfPrinter(PRODUCER), jobs).start(toPrint, progress);
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            for (String path : documents.keySet()) {
+                PdfPrinter.Printed printed = printing.await(path);
+                session.laidOut(path, printed.pages(), printed.pageCount());
+                files.put(path, printed.pdf());
+            }
+            lap("print packs");
+            if (output == Output.SITE) {
+                files.putAll(session.sitePages());
+                JsonSchemas.write(schemas).forEach((name, bytes) -> files.put("schema/" + name, bytes));
+                computed.papers().forEach(paper -> files.putAll(paperPages(paper)));
+            }
+            lap("render web pages");
+            Map<String, PdfPrinter.Printed> pdfs = printing.awaitAll();
+            lap("wait for pdfs");
+            for (ComputedPaper paper : computed.papers()) {
+                String slug = paper.paper().slug();
+                String path = SiteRenderer.pdfPath(paper.paper());
+                if (cachedPdfs.containsKey(slug)) {
+                    files.put(path, cachedPdfs.get(slug));
+                    reused.add(path);
+                } else {
+                    files.put(path, pdfs.get(slug).pdf());
+                    if (cache != null) {
+                        cache.put(pdfKey(slug), Map.of(path, pdfs.get(slug).pdf()));
+                    }
                 }
             }
-            fresh.add(paper);
+            if (output == Output.SITE) {
+                java.util.Set<String> checked = new java.util.LinkedHashSet<>(files.keySet());
+                checked.removeAll(reused);
+                LinkCheck.check(files, checked, sources(computed), problems);
+                stopOnErrors();
+            }
+            lap("check links");
+            return new Result(computed, sortedFiles(files), problems.sorted(), millis);
         }
-        Map<String, String> printHtml = session.printHtml(fresh);
-        for (ComputedPaper paper : fresh) {
-            GlyphCheck.check(paper, printHtml.get(paper.paper().slug()), problems);
-            PrintChecks.check(paper, problems);
+
+        /** A paper's web pages, from the cache when neither its sources nor the pack pages it quotes changed. */
+        private Map<String, byte[]> paperPages(ComputedPaper paper) {
+            if (cache == null) {
+                return session.paperPages(paper);
+            }
+            String key = OutputCache.key(List.of("pages", sourceKeys.get(paper.paper().slug()),
+                    session.printReferences(paper)));
+            Optional<Map<String, byte[]>> hit = cache.get(key);
+            if (hit.isPresent()) {
+                reused.addAll(hit.get().keySet());
+                return hit.get();
+            }
+            Map<String, byte[]> made = session.paperPages(paper);
+            cache.put(key, made);
+            return made;
         }
-        // The preview renders packs only when one is asked for; a build renders them now, to print them first.
-        Map<String, SiteRenderer.Session.Document> documents = output == Output.PREVIEW ? Map.of() : session.documents();
-        if (problems.hasErrors()) {
-            throw new ContentException(problems);
-        }
-        clock = lap(millis, "render print html and check", clock);
-        if (output == Output.CHECK) {
-            return new Result(computed, Map.of(), problems.sorted(), millis);
-        }
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (output == Output.PREVIEW) {
-            return preview(computed, session, printHtml, schemas, epoch, problems, millis, clock);
-        }
-        List<SitePrinter.Job> jobsToPrint = new java.util.ArrayList<>();
-        documents.forEach((path, document) -> jobsToPrint.add(new SitePrinter.Job(path, document.html(),
-                SitePrinter.creationDate(document.date(), epoch), document.anchors())));
-        for (ComputedPaper paper : fresh) {
-            String slug = paper.paper().slug();
-            jobsToPrint.add(new SitePrinter.Job(slug, printHtml.get(slug), SitePrinter.creationDate(paper, epoch), null));
-        }
-        SitePrinter.Printing printing = new SitePrinter(new PdfPrinter("Committee Papers"), jobs).start(jobsToPrint,
-                progress);
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        for (String path : documents.keySet()) {
-            PdfPrinter.Printed printed = printing.await(path);
-            session.laidOut(path, printed.pages(), printed.pageCount());
-            files.put(path, printed.pdf());
-        }
-        clock = lap(millis, "print packs", clock);
-        if (output == Output.SITE) {
-            files.putAll(session.sitePages());
+
+        /** Every web page now, each PDF when first asked for; links checked as in a build. */
+        private Result preview() throws ContentException {
+            Map<String, byte[]> files = new LinkedHashMap<>(session.sitePages());
+            computed.papers().forEach(paper -> files.putAll(session.paperPages(paper)));
             JsonSchemas.write(schemas).forEach((name, bytes) -> files.put("schema/" + name, bytes));
+            lap("render web pages");
+            PdfPrinter printer = new PdfPrinter(PRODUCER);
+            Map<String, java.util.function.Supplier<byte[]>> printable = new LinkedHashMap<>();
+            for (ComputedPaper paper : computed.papers()) {
+                String html = printHtml.get(paper.paper().slug());
+                Calendar created = SitePrinter.creationDate(paper, epoch);
+                printable.put(SiteRenderer.pdfPath(paper.paper()), once(() -> printer.print(html, created)));
+            }
+            for (String path : session.documentPaths()) {
+                printable.put(path, once(() -> {
+                    SiteRenderer.Session.Document document = session.document(path);
+                    return printer.print(document.html(), SitePrinter.creationDate(document.date(), epoch));
+                }));
+            }
+            // A PDF not yet printed still counts as there.
+            Map<String, byte[]> linked = new LinkedHashMap<>(files);
+            printable.keySet().forEach(path -> linked.put(path, new byte[0]));
+            LinkCheck.check(linked, files.keySet(), sources(computed), problems);
+            stopOnErrors();
+            lap("check links");
+            return new Result(computed, sortedFiles(files), problems.sorted(), millis,
+                    java.util.Collections.unmodifiableMap(printable));
         }
-        java.util.Set<String> reused = new java.util.HashSet<>();
-        Map<String, String> pageKeys = new LinkedHashMap<>();
-        for (ComputedPaper paper : computed.papers()) {
-            if (output != Output.SITE) {
-                break;
-            }
-            String slug = paper.paper().slug();
-            Optional<Map<String, byte[]>> pages = Optional.empty();
-            if (caching) {
-                pageKeys.put(slug, OutputCache.key(List.of("pages", sourceKeys.get(slug), session.printReferences(paper))));
-                pages = cache.get(pageKeys.get(slug));
-            }
-            if (pages.isPresent()) {
-                files.putAll(pages.get());
-                reused.addAll(pages.get().keySet());
-            } else {
-                Map<String, byte[]> made = session.paperPages(paper);
-                files.putAll(made);
-                if (caching) {
-                    cache.put(pageKeys.get(slug), made);
-                }
-            }
-        }
-        clock = lap(millis, "render web pages", clock);
-        Map<String, PdfPrinter.Printed> pdfs = printing.awaitAll();
-        clock = lap(millis, "wait for pdfs", clock);
-        for (ComputedPaper paper : computed.papers()) {
-            String slug = paper.paper().slug();
-            String path = SiteRenderer.pdfPath(paper.paper());
-            if (cachedPdfs.containsKey(slug)) {
-                files.put(path, cachedPdfs.get(slug));
-                reused.add(path);
-                continue;
-            }
-            files.put(path, pdfs.get(slug).pdf());
-            if (caching) {
-                cache.put(OutputCache.key(List.of("pdf", sourceKeys.get(slug))), Map.of(path, pdfs.get(slug).pdf()));
-            }
-        }
-        if (output == Output.SITE) {
-            java.util.Set<String> checked = new java.util.LinkedHashSet<>(files.keySet());
-            checked.removeAll(reused);
-            LinkCheck.check(files, checked, sources(computed), problems);
+
+        private void stopOnErrors() throws ContentException {
             if (problems.hasErrors()) {
                 throw new ContentException(problems);
             }
         }
-        lap(millis, "check links", clock);
-        return new Result(computed, sortedFiles(files), problems.sorted(), millis);
-    }
 
-    private static Result preview(ComputedSite computed, SiteRenderer.Session session, Map<String, String> printHtml,
-            SchemaRecorder schemas, String epoch, Problems problems, Map<String, Long> millis, long clock)
-            throws ContentException {
-        Map<String, byte[]> files = new LinkedHashMap<>(session.sitePages());
-        computed.papers().forEach(paper -> files.putAll(session.paperPages(paper)));
-        JsonSchemas.write(schemas).forEach((name, bytes) -> files.put("schema/" + name, bytes));
-        clock = lap(millis, "render web pages", clock);
-        PdfPrinter printer = new PdfPrinter("Committee Papers");
-        Map<String, java.util.function.Supplier<byte[]>> printable = new LinkedHashMap<>();
-        for (ComputedPaper paper : computed.papers()) {
-            String html = printHtml.get(paper.paper().slug());
-            Calendar created = SitePrinter.creationDate(paper, epoch);
-            printable.put(SiteRenderer.pdfPath(paper.paper()), once(() -> printer.print(html, created)));
+        private void lap(String stage) {
+            long now = System.nanoTime();
+            millis.put(stage, (now - clock) / 1_000_000);
+            clock = now;
         }
-        for (String path : session.documentPaths()) {
-            printable.put(path, once(() -> {
-                SiteRenderer.Session.Document document = session.document(path);
-                return printer.print(document.html(), SitePrinter.creationDate(document.date(), epoch));
-            }));
-        }
-        // Links are checked as in a build; a PDF not yet printed still counts as there.
-        Map<String, byte[]> linked = new LinkedHashMap<>(files);
-        printable.keySet().forEach(path -> linked.put(path, new byte[0]));
-        LinkCheck.check(linked, files.keySet(), sources(computed), problems);
-        if (problems.hasErrors()) {
-            throw new ContentException(problems);
-        }
-        lap(millis, "check links", clock);
-        return new Result(computed, sortedFiles(files), problems.sorted(), millis, java.util.Collections.unmodifiableMap(printable));
     }
 
     /** Makes the value on first use only, however many ask at once. */
@@ -321,11 +371,6 @@ public final class Pipeline {
         }
     }
 
-    private static long lap(Map<String, Long> millis, String stage, long since) {
-        long now = System.nanoTime();
-        millis.put(stage, (now - since) / 1_000_000);
-        return now;
-    }
 
     private static List<SourceFile> sources(ComputedSite computed) {
         List<SourceFile> sources = new java.util.ArrayList<>();
