@@ -22,6 +22,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8000", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--open", description = "Open the preview in the default browser once it is built.")
+    boolean open;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -37,7 +40,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         try (server; SourceWatcher watcher = server.watch(() -> report(say, server, true))) {
             report(say, server, false);
-            say.info("Serving http://localhost:" + server.port() + "/ (this computer only). Ctrl+C stops.");
+            String address = "http://localhost:" + server.port() + "/";
+            say.info("Serving " + address + " (this computer only). Ctrl+C stops.");
+            if (open && !Browser.open(address)) {
+                say.info("No browser could be opened from here; open " + address + " yourself.");
+            }
             Thread.currentThread().join();
         } catch (IOException e) {
             say.error("error: cannot watch the sources: " + e.getMessage());

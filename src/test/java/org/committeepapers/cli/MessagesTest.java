@@ -196,4 +196,17 @@ class MessagesTest {
                     assertFalse(verboseOut.toString().contains(ESC) || verboseErr.toString().contains(ESC));
                 });
     }
+
+    @Test
+    void serveOpenOnAMachineWithNoDesktopGivesTheAddressInstead() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null,
+                "a desktop is present: --open would really open a browser");
+        TestContent content = TestContent.copyOfShipped(temp);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int port = freePort();
+        serving(new String[] {"serve", "--open", "--port", String.valueOf(port), "--content", content.root().toString()},
+                out, err, () -> await(() -> out.toString().contains("No browser could be opened from here; open http://localhost:"
+                        + port + "/ yourself."), () -> out + "\n" + err));
+    }
 }
