@@ -32,6 +32,8 @@ import org.committeepapers.render.TemplateEngine;
  */
 public final class Pipeline {
     private static final String PRODUCER = "Committee Papers";
+    /** Where a cached pack keeps the pages its anchors landed on, beside its PDF; never published. */
+    private static final String LAYOUT = "layout.txt";
 
     private Pipeline() {
     }
@@ -192,6 +194,23 @@ public final class Pipeline {
             }
         }
 
+        /**
+         * A pack's PDF and layout from the cache: its print HTML holds everything it is made from (the style
+         * sheet is inlined, the fonts are the engine's), so the same HTML from the same engine is the same PDF.
+         */
+        private Optional<PdfPrinter.Printed> cachedDocument(SitePrinter.Job job) {
+            if (cache == null || job.anchors() == null) {
+                return Optional.empty();
+            }
+            return cache.get(documentKey(job.html())).filter(bundle -> bundle.containsKey(job.key()) && bundle.containsKey(LAYOUT))
+                    .map(bundle -> Layouts.read(bundle.get(job.key()), new String(bundle.get(LAYOUT),
+                            java.nio.charset.StandardCharsets.UTF_8)));
+        }
+
+        private String documentKey(String html) {
+            return OutputCache.key(List.of("document", Engine.IDENTITY, String.valueOf(epoch), html));
+        }
+
         private String pdfKey(String slug) {
             return OutputCache.key(List.of("pdf", sourceKeys.get(slug)));
         }
@@ -208,13 +227,25 @@ public final class Pipeline {
                 String slug = paper.paper().slug();
                 toPrint.add(new SitePrinter.Job(slug, printHtml.get(slug), SitePrinter.creationDate(paper, epoch), null));
             }
+            Map<String, PdfPrinter.Printed> cachedDocuments = new LinkedHashMap<>();
+            toPrint.removeIf(job -> {
+                Optional<PdfPrinter.Printed> hit = cachedDocument(job);
+                hit.ifPresent(printed -> cachedDocuments.put(job.key(), printed));
+                return hit.isPresent();
+            });
             SitePrinter.Printing printing = new SitePrinter(new PdfPrinter(PRODUCER), jobs).start(toPrint, progress);
             Map<String, byte[]> files = new LinkedHashMap<>();
             for (String path : documents.keySet()) {
-                PdfPrinter.Printed printed = printing.await(path);
+                PdfPrinter.Printed printed = cachedDocuments.containsKey(path) ? cachedDocuments.get(path)
+                        : printing.await(path);
                 session.laidOut(path, printed.pages(), printed.pageCount());
                 files.put(path, printed.pdf());
+                if (cache != null && !cachedDocuments.containsKey(path)) {
+                    cache.put(documentKey(documents.get(path).html()), Map.of(path, printed.pdf(),
+                            LAYOUT, Layouts.write(printed).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                }
             }
+            cachedDocuments.keySet().forEach(reused::add);
             lap("print packs");
             if (output == Output.SITE) {
                 files.putAll(session.sitePages());
@@ -303,6 +334,25 @@ public final class Pipeline {
             long now = System.nanoTime();
             millis.put(stage, (now - clock) / 1_000_000);
             clock = now;
+        }
+    }
+
+    /** A printed document's layout as text, one {@code id page} per line after the page count, for the cache. */
+    private static final class Layouts {
+        static String write(PdfPrinter.Printed printed) {
+            StringBuilder text = new StringBuilder().append(printed.pageCount()).append('\n');
+            printed.pages().forEach((id, page) -> text.append(id).append(' ').append(page).append('\n'));
+            return text.toString();
+        }
+
+        static PdfPrinter.Printed read(byte[] pdf, String text) {
+            String[] lines = text.split("\n");
+            Map<String, Integer> pages = new java.util.TreeMap<>();
+            for (int i = 1; i < lines.length; i++) {
+                int space = lines[i].lastIndexOf(' ');
+                pages.put(lines[i].substring(0, space), Integer.parseInt(lines[i].substring(space + 1)));
+            }
+            return new PdfPrinter.Printed(pdf, java.util.Collections.unmodifiableMap(pages), Integer.parseInt(lines[0]));
         }
     }
 
