@@ -88,8 +88,9 @@ final class BuildCommand implements Callable<Integer> {
             }
             long pages = result.files().keySet().stream().filter(f -> f.endsWith(".html")).count();
             long pdfs = result.files().keySet().stream().filter(f -> f.endsWith(".pdf")).count();
-            say.info(String.format("Built %d web page(s) and %d PDF(s) for %d paper(s) into %s in %.1f s; %d warning(s); "
-                    + "report in %s.", pages, pdfs, result.site().papers().size(), out,
+            say.info(String.format("Built %d web page(s) and %d PDF(s) for %d paper(s), %d meeting(s) and %d pack(s) "
+                    + "into %s in %.1f s; %d warning(s); report in %s.", pages, pdfs, result.site().papers().size(),
+                    result.site().meetings().size(), result.site().packs().size(), out,
                     (System.nanoTime() - started) / 1e9, result.warnings().size(), out.resolve(BuildReport.FILE)));
             return 0;
         } catch (ContentException e) {
