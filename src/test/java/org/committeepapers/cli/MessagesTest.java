@@ -93,7 +93,7 @@ class MessagesTest {
         assertTrue(build.out().contains("Time by stage:\n  load "), build.all());
         assertTrue(build.out().contains("Files written to " + site + ":\n"), build.all());
         assertTrue(build.out().matches("(?s).*\n  adults-and-health-business-cases/block-cars\\.html +[\\d,]+ bytes\n.*"), build.all());
-        assertTrue(build.out().matches("(?s).*\nBuilt \\d+ web page\\(s\\) and \\d+ PDF\\(s\\) for \\d+ paper\\(s\\) into .*"), build.all());
+        assertTrue(build.out().matches("(?s).*\nBuilt \\d+ web page\\(s\\) and \\d+ PDF\\(s\\) for \\d+ paper\\(s\\), \\d+ meeting\\(s\\) and \\d+ pack\\(s\\) into .*"), build.all());
         noColour(build);
     }
 
