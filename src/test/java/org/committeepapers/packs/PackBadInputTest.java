@@ -164,4 +164,18 @@ class PackBadInputTest {
         assertContains(check.err(), "warning: the paper 'adults-business-cases-2018-19' gives its meeting_date as "
                 + "2017-11-09, but it is appended to the meeting of 2017-11-16");
     }
+
+    @Test
+    void templateOverrideThatDropsAnIdThePagesQuote() throws IOException {
+        Path templates = temp.resolve("templates");
+        TestContent.copyTree(Path.of("templates"), templates);
+        Path pack = templates.resolve("pack-print.ftlh");
+        Files.writeString(pack, Files.readString(pack).replace("<h2 id=\"${s.anchor}\">", "<h2>"));
+        Cli result = Cli.run("build", "--content", content.root().toString(), "--templates", templates.toString(),
+                "--out", site.toString());
+        assertEquals(1, result.exitCode(), result.all());
+        assertContains(result.err(), "template pack-print.ftlh: the printed document has no element with id 'section-4a'");
+        assertFalse(result.err().contains("\tat "), "no stack trace: " + result.all());
+        assertEquals(publishedBefore, TestContent.tree(site));
+    }
 }
