@@ -36,41 +36,45 @@ final class CrossReferences {
     List<Meeting> meetings(List<Meeting> meetings) {
         List<Meeting> out = new ArrayList<>();
         for (Meeting meeting : meetings) {
-            boolean committee = committee(meeting.committeeId());
             Map<String, SourcePosition> appended = new HashMap<>();
             List<AgendaItem> items = new ArrayList<>();
             for (AgendaItem item : meeting.items()) {
-                List<AgendaItem.Appendix> appendices = new ArrayList<>();
-                for (AgendaItem.Appendix appendix : item.appendices()) {
-                    String slug = appendix.paper();
-                    if (!papers.containsKey(slug)) {
-                        problems.error(appendix.position(), "item " + item.number() + " appends the paper '" + slug
-                                + "', but there is no such folder in papers/", DidYouMean.hint(slug, papers.keySet()));
-                        continue;
-                    }
-                    SourcePosition earlier = appended.putIfAbsent(slug, appendix.position());
-                    if (earlier != null) {
-                        problems.error(appendix.position(), "the paper '" + slug + "' is already appended on line "
-                                + earlier.line(), "append each paper once in a meeting");
-                        continue;
-                    }
-                    Paper paper = papers.get(slug);
-                    if (meeting.date() != null && !meeting.date().equals(paper.meetingDate())) {
-                        problems.warning(appendix.position(), "the paper '" + slug + "' gives its meeting_date as "
-                                + paper.meetingDate() + ", but it is appended to the meeting of " + meeting.date(),
-                                "correct meeting_date in its paper.yaml, or append it to the meeting it was written for");
-                    }
-                    appendices.add(appendix);
-                }
                 items.add(new AgendaItem(item.number(), item.position(), item.title(), item.report(), item.reportFile(),
-                        List.copyOf(appendices)));
+                        appendices(meeting, item, appended)));
             }
-            if (committee) {
+            if (committee(meeting.committeeId())) {
                 out.add(new Meeting(meeting.slug(), meeting.position(), meeting.committeeId(), meeting.date(),
                         meeting.time(), meeting.venue(), meeting.introduction(), List.copyOf(items)));
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The item's appendices that name a paper not already appended to this meeting ({@code appended}). */
+    private List<AgendaItem.Appendix> appendices(Meeting meeting, AgendaItem item, Map<String, SourcePosition> appended) {
+        List<AgendaItem.Appendix> appendices = new ArrayList<>();
+        for (AgendaItem.Appendix appendix : item.appendices()) {
+            String slug = appendix.paper();
+            Paper paper = papers.get(slug);
+            if (paper == null) {
+                problems.error(appendix.position(), "item " + item.number() + " appends the paper '" + slug
+                        + "', but there is no such folder in papers/", DidYouMean.hint(slug, papers.keySet()));
+                continue;
+            }
+            SourcePosition earlier = appended.putIfAbsent(slug, appendix.position());
+            if (earlier != null) {
+                problems.error(appendix.position(), "the paper '" + slug + "' is already appended on line "
+                        + earlier.line(), "append each paper once in a meeting");
+                continue;
+            }
+            if (meeting.date() != null && !meeting.date().equals(paper.meetingDate())) {
+                problems.warning(appendix.position(), "the paper '" + slug + "' gives its meeting_date as "
+                        + paper.meetingDate() + ", but it is appended to the meeting of " + meeting.date(),
+                        "correct meeting_date in its paper.yaml, or append it to the meeting it was written for");
+            }
+            appendices.add(appendix);
+        }
+        return List.copyOf(appendices);
     }
 
     List<Pack> packs(List<Pack> packs) {
