@@ -110,6 +110,39 @@ public final class Pipeline {
         return new Run(content, templates, output, jobs, cache, progress).make();
     }
 
+    /**
+     * Makes the preview ({@link Output#PREVIEW}), reusing from {@code memory} the pages and PDF maker of every
+     * paper whose sources, templates and engine are unchanged since the last preview made with it: a save
+     * rebuilds only the papers it touches, and the pages about the whole site.
+     *
+     * @throws ContentException listing every error found
+     */
+    public static Result preview(Path content, Path templates, PreviewMemory memory) throws ContentException {
+        return new Run(content, templates, Output.PREVIEW, 1, null, (key, done, total) -> { }, memory).make();
+    }
+
+    /**
+     * What a preview keeps between rebuilds, in memory: each paper's pages and PDF maker from the last
+     * successful preview, by a key over everything they are made from. Only the last preview's are kept.
+     */
+    public static final class PreviewMemory {
+        private Map<String, Map<String, byte[]>> pages = Map.of();
+        private Map<String, java.util.function.Supplier<byte[]>> pdfs = Map.of();
+
+        synchronized Optional<Map<String, byte[]>> pages(String key) {
+            return Optional.ofNullable(pages.get(key));
+        }
+
+        synchronized java.util.function.Supplier<byte[]> pdf(String key) {
+            return pdfs.get(key);
+        }
+
+        synchronized void replace(Map<String, Map<String, byte[]>> pages, Map<String, java.util.function.Supplier<byte[]>> pdfs) {
+            this.pages = Map.copyOf(pages);
+            this.pdfs = Map.copyOf(pdfs);
+        }
+    }
+
     /** One run: the stages in order, sharing what they have learnt. */
     private static final class Run {
         private final Path content;
@@ -118,6 +151,7 @@ public final class Pipeline {
         private final int jobs;
         private final OutputCache cache;
         private final SitePrinter.Progress progress;
+        private final PreviewMemory memory;
         private final Problems problems = new Problems();
         private final Map<String, Long> millis = new LinkedHashMap<>();
         private final String epoch = System.getenv("SOURCE_DATE_EPOCH");
@@ -135,6 +169,11 @@ public final class Pipeline {
         private final java.util.Set<String> reused = new java.util.HashSet<>();
 
         Run(Path content, Path templates, Output output, int jobs, OutputCache cache, SitePrinter.Progress progress) {
+            this(content, templates, output, jobs, cache, progress, null);
+        }
+
+        Run(Path content, Path templates, Output output, int jobs, OutputCache cache, SitePrinter.Progress progress,
+                PreviewMemory memory) {
             this.content = content;
             this.templates = templates;
             this.output = output;
@@ -142,6 +181,7 @@ public final class Pipeline {
             // The preview prints on request, from print HTML made now; a cached PDF would leave it none.
             this.cache = output == Output.CHECK || output == Output.PREVIEW ? null : cache;
             this.progress = progress;
+            this.memory = memory;
         }
 
         Result make() throws ContentException {
@@ -182,7 +222,12 @@ public final class Pipeline {
         private void findCachedPdfs() {
             for (ComputedPaper paper : computed.papers()) {
                 String slug = paper.paper().slug();
-                if (cache != null) {
+                if (memory != null) {
+                    sourceKeys.put(slug, sourceKey(content, engine, computed, paper));
+                    if (memory.pdf(sourceKeys.get(slug)) != null) {
+                        continue;
+                    }
+                } else if (cache != null) {
                     sourceKeys.put(slug, sourceKey(content, engine, computed, paper));
                     Optional<byte[]> pdf = cache.get(pdfKey(slug)).map(bundle -> bundle.get(SiteRenderer.pdfPath(paper.paper())));
                     if (pdf.isPresent()) {
@@ -298,15 +343,34 @@ public final class Pipeline {
         /** Every web page now, each PDF when first asked for; links checked as in a build. */
         private Result preview() throws ContentException {
             Map<String, byte[]> files = new LinkedHashMap<>(session.sitePages());
-            computed.papers().forEach(paper -> files.putAll(session.paperPages(paper)));
+            Map<String, Map<String, byte[]>> keptPages = new LinkedHashMap<>();
+            for (ComputedPaper paper : computed.papers()) {
+                String key = sourceKeys.get(paper.paper().slug());
+                Optional<Map<String, byte[]>> kept = memory == null ? Optional.empty() : memory.pages(key);
+                kept.ifPresent(pages -> reused.addAll(pages.keySet()));
+                Map<String, byte[]> pages = kept.orElseGet(() -> session.paperPages(paper));
+                files.putAll(pages);
+                if (key != null) {
+                    keptPages.put(key, pages);
+                }
+            }
             JsonSchemas.write(schemas).forEach((name, bytes) -> files.put("schema/" + name, bytes));
             lap("render web pages");
             PdfPrinter printer = new PdfPrinter(PRODUCER);
             Map<String, java.util.function.Supplier<byte[]>> printable = new LinkedHashMap<>();
+            Map<String, java.util.function.Supplier<byte[]>> keptPdfs = new LinkedHashMap<>();
             for (ComputedPaper paper : computed.papers()) {
-                String html = printHtml.get(paper.paper().slug());
-                Calendar created = SitePrinter.creationDate(paper, epoch);
-                printable.put(SiteRenderer.pdfPath(paper.paper()), once(() -> printer.print(html, created)));
+                String key = sourceKeys.get(paper.paper().slug());
+                java.util.function.Supplier<byte[]> pdf = memory == null ? null : memory.pdf(key);
+                if (pdf == null) {
+                    String html = printHtml.get(paper.paper().slug());
+                    Calendar created = SitePrinter.creationDate(paper, epoch);
+                    pdf = once(() -> printer.print(html, created));
+                }
+                printable.put(SiteRenderer.pdfPath(paper.paper()), pdf);
+                if (key != null) {
+                    keptPdfs.put(key, pdf);
+                }
             }
             for (String path : session.documentPaths()) {
                 printable.put(path, once(() -> {
@@ -314,12 +378,17 @@ public final class Pipeline {
                     return printer.print(document.html(), SitePrinter.creationDate(document.date(), epoch));
                 }));
             }
-            // A PDF not yet printed still counts as there.
+            // A PDF not yet printed still counts as there; pages kept from the last preview were checked then.
             Map<String, byte[]> linked = new LinkedHashMap<>(files);
             printable.keySet().forEach(path -> linked.put(path, new byte[0]));
-            LinkCheck.check(linked, files.keySet(), sources(computed), problems);
+            java.util.Set<String> checked = new java.util.LinkedHashSet<>(files.keySet());
+            checked.removeAll(reused);
+            LinkCheck.check(linked, checked, sources(computed), problems);
             stopOnErrors();
             lap("check links");
+            if (memory != null) {
+                memory.replace(keptPages, keptPdfs);
+            }
             return new Result(computed, sortedFiles(files), problems.sorted(), millis,
                     java.util.Collections.unmodifiableMap(printable));
         }

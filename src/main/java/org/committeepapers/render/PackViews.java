@@ -131,16 +131,19 @@ final class PackViews {
         /** A case printed here for the first time gets the next number, its body and its bookmarks. */
         private Views.PackCaseView caseView(String committee, ComputedPack.Section section, ComputedPack.Case c) {
             ComputedProposal proposal = c.proposal();
-            Views.ProposalView view = printView.apply(c.paper()).proposals().get(c.paper().proposals().indexOf(proposal));
             String prefix = "case" + (printedAt.size() + 1) + "-";
-            String anchor = c.repeat() ? printedAt.get(proposal) : prefix + view.anchor();
+            String anchor = c.repeat() ? printedAt.get(proposal) : prefix + ProposalViews.anchor(proposal.proposal());
             String body = null;
             List<Views.LinkView> outline = List.of();
             if (!c.repeat()) {
                 printedAt.put(proposal, anchor);
-                body = print ? Fragments.namespace(templates.render("print-case.ftlh", Map.of("p", view, "level", 3)),
-                        prefix) : null;
-                outline = view.outline().stream().map(o -> new Views.LinkView(o.text(), prefix + o.anchor())).toList();
+                // Only the PDF needs the case's body and bookmarks; the web pages need its anchor alone.
+                if (print) {
+                    Views.ProposalView view = printView.apply(c.paper()).proposals()
+                            .get(c.paper().proposals().indexOf(proposal));
+                    body = Fragments.namespace(templates.render("print-case.ftlh", Map.of("p", view, "level", 3)), prefix);
+                    outline = view.outline().stream().map(o -> new Views.LinkView(o.text(), prefix + o.anchor())).toList();
+                }
             }
             String href = root + c.paper().paper().slug() + "/" + proposal.proposal().slug() + ".html";
             String page = layout == null ? "" : layout.page(anchor);
@@ -198,12 +201,11 @@ final class PackViews {
             List<Views.AppendixView> appendices = new ArrayList<>();
             for (int i = 0; i < item.appendices().size(); i++) {
                 ComputedPaper paper = item.appendices().get(i);
-                Views.PaperView view = printView.apply(paper);
                 String prefix = "item" + number + "-app" + (i + 1) + "-";
-                String body = print ? Fragments.namespace(templates.render("print-appendix.ftlh", Map.of("paper", view)),
-                        prefix) : null;
-                List<Views.LinkView> cases = view.proposals().stream()
-                        .map(p -> new Views.LinkView(p.title(), prefix + p.anchor())).toList();
+                String body = print ? Fragments.namespace(templates.render("print-appendix.ftlh",
+                        Map.of("paper", printView.apply(paper))), prefix) : null;
+                List<Views.LinkView> cases = paper.paper().proposals().stream()
+                        .map(p -> new Views.LinkView(p.title(), prefix + ProposalViews.anchor(p))).toList();
                 String anchor = prefix + "appendix";
                 String page = layout == null ? "" : layout.page(anchor);
                 Paper source = paper.paper();

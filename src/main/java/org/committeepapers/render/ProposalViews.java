@@ -46,6 +46,11 @@ final class ProposalViews {
         this.problems = problems;
     }
 
+    /** The id of a proposal's heading within a page that holds several: its file name. */
+    static String anchor(Proposal proposal) {
+        return proposal.slug();
+    }
+
     Views.ProposalView view() {
         int sub = level + 1;
         List<Views.LinkView> outline = new ArrayList<>();
@@ -79,7 +84,7 @@ final class ProposalViews {
         List<Views.TableView> headerTables = p.header() instanceof Header.BusinessCase2022 bc
                 ? bc.headerTables().stream().map(id -> tables.view(computed.tables().get(id), p.slug() + "-" + id)).toList()
                 : List.of();
-        return new Views.ProposalView(p.slug(), p.slug(), p.slug() + ".html", p.format().sourceName(), p.title(),
+        return new Views.ProposalView(p.slug(), anchor(p), p.slug() + ".html", p.format().sourceName(), p.title(),
                 p.shortTitle(), p.category(), numbers.cell(computed.amount().value()), banner, headlines(), details(),
                 headerTables, narrative, sections, finance, benefits, impacts, lists, outline);
     }

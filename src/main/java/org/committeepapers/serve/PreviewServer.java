@@ -36,8 +36,9 @@ public final class PreviewServer implements AutoCloseable {
     private final HttpServer server;
     private final List<HttpExchange> listeners = new CopyOnWriteArrayList<>();
     private volatile Map<String, byte[]> files = Map.of();
-    /** The last good build's PDFs, each printed on its first request and then kept until the next build. */
+    /** The last good build's PDFs, each printed on its first request and kept while its paper is unchanged. */
     private volatile Map<String, Supplier<byte[]>> printable = Map.of();
+    private final Pipeline.PreviewMemory memory = new Pipeline.PreviewMemory();
     private volatile List<Problem> errors = List.of();
     /** Why the latest build failed other than by errors in the content (a template or printing failure), or null. */
     private volatile String failure;
@@ -108,10 +109,9 @@ public final class PreviewServer implements AutoCloseable {
         Map<String, Long> stages = Map.of();
         List<String> changed = List.of();
         try {
-            // Web pages only: each PDF is printed when it is first asked for, so a save shows at once. No cache:
-            // the preview writes nothing, and a PDF taken from the cache would leave its paper without print HTML.
-            Pipeline.Result result = Pipeline.run(content, templates, Pipeline.Output.PREVIEW,
-                    Runtime.getRuntime().availableProcessors(), null);
+            // Web pages only: each PDF is printed when it is first asked for, so a save shows at once. Papers the
+            // save did not touch keep their pages and PDF from the last rebuild (in memory; nothing is written).
+            Pipeline.Result result = Pipeline.preview(content, templates, memory);
             changed = changed(files, result.files());
             files = result.files();
             printable = result.printable();
