@@ -33,4 +33,24 @@ class PreviewOutputTest {
         String built = new String(site.files().get("packs/business-cases.html"), StandardCharsets.UTF_8);
         assertTrue(built.contains("from page 5"), "the built site quotes them");
     }
+
+    @Test
+    void aSaveRebuildsOnlyThePaperItTouches(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+        TestContent content = TestContent.copyOfShipped(temp);
+        Pipeline.PreviewMemory memory = new Pipeline.PreviewMemory();
+        Pipeline.Result first = Pipeline.preview(content.root(), Path.of("templates"), memory);
+        content.replace(TestContent.PAPER + "block-cars.md", "Currently we commission", "At present we commission");
+        Pipeline.Result second = Pipeline.preview(content.root(), Path.of("templates"), memory);
+
+        String untouched = "adults-business-cases-2018-19/";
+        String touched = TestContent.PAPER_SLUG + "/";
+        assertSame(first.files().get(untouched + "index.html"), second.files().get(untouched + "index.html"),
+                "an untouched paper's pages are kept, not remade");
+        assertSame(first.printable().get(untouched + "adults-business-cases-2018-19.pdf"),
+                second.printable().get(untouched + "adults-business-cases-2018-19.pdf"), "and so is its PDF");
+        assertTrue(new String(second.files().get(touched + "block-cars.html"), StandardCharsets.UTF_8)
+                .contains("At present we commission"));
+        assertTrue(first.printable().get(touched + TestContent.PAPER_SLUG + ".pdf")
+                != second.printable().get(touched + TestContent.PAPER_SLUG + ".pdf"), "the touched paper's PDF is made again");
+    }
 }
