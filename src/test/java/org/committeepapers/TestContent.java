@@ -61,15 +61,8 @@ public final class TestContent {
 
     /** Copies the folder {@code from} and everything in it to {@code to}. */
     public static void copyTree(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
+        try {
+            org.committeepapers.publish.SitePublisher.copyTree(from, to);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.committeepapers.publish.SitePublisher;
 import org.committeepapers.serve.PreviewServer;
 import org.committeepapers.serve.SourceWatcher;
 
@@ -93,7 +94,7 @@ public final class ReloadBenchmark {
         Path work = Files.createTempDirectory("papers-reload-");
         try {
             Path copy = work.resolve("content");
-            copyTree(content, copy);
+            SitePublisher.copyTree(content, copy);
             String caseFile = proposal != null ? proposal : defaultProposal(copy);
             Path md = copy.resolve(caseFile);
             if (!Files.isRegularFile(md)) {
@@ -243,24 +244,9 @@ public final class ReloadBenchmark {
         return sorted.get(Math.max(0, rank - 1));
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-    }
-
     private static void deleteTree(Path root) {
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            SitePublisher.deleteTree(root);
         } catch (IOException e) {
             // a temporary folder; the system cleans up what is left
         }

@@ -103,6 +103,20 @@ public final class SitePublisher {
     }
 
     /** Deletes {@code root} and everything in it; nothing happens if it does not exist. */
+    /** Copies the folder {@code from} and everything in it to {@code to}, which must not exist yet. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+
     public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
