@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.committeepapers.model.AgendaItem;
+import org.committeepapers.model.FigureRules;
 import org.committeepapers.model.Meeting;
 import org.committeepapers.model.Pack;
 
@@ -15,9 +16,11 @@ import org.committeepapers.model.Pack;
  */
 final class PackCalculator {
     private final Map<String, ComputedPaper> papers;
+    private final FigureRules rules;
 
-    PackCalculator(Map<String, ComputedPaper> papers) {
+    PackCalculator(Map<String, ComputedPaper> papers, FigureRules rules) {
         this.papers = papers;
+        this.rules = rules;
     }
 
     ComputedPack pack(Pack pack) {
@@ -40,11 +43,11 @@ final class PackCalculator {
                 }
                 List<ComputedProposal> own = cases.stream().map(ComputedPack.Case::proposal).toList();
                 sections.add(new ComputedPack.Section(pack.item() + section.letter(), section.title(), List.copyOf(cases),
-                        SiteCalculator.categoryTotals(own), SiteCalculator.sum(own)));
+                        SiteCalculator.categoryTotals(own, rules), SiteCalculator.sum(own)));
             }
             committees.add(new ComputedPack.Committee(committee.committeeId(), List.copyOf(sections)));
         }
-        return new ComputedPack(pack, List.copyOf(committees), SiteCalculator.categoryTotals(counted),
+        return new ComputedPack(pack, List.copyOf(committees), SiteCalculator.categoryTotals(counted, rules),
                 SiteCalculator.sum(counted));
     }
 

@@ -26,7 +26,7 @@ final class TableViews {
         }
         Views.RowView total = computed.total() == null ? null : row(computed.total(), table, columns);
         return new Views.TableView(id, caption(table), headerRows(columns), rows, total,
-                columns.size() > Views.TableView.PORTRAIT_COLUMNS);
+                columns.size() > Views.TableView.PORTRAIT_COLUMNS, computed.note());
     }
 
     /** The caption, with the money unit added when the caption does not already say it. */
@@ -77,6 +77,23 @@ final class TableViews {
         return 0;
     }
 
+    /**
+     * A figure as its type shows it: money in the table's format (with its prefix), money each always with
+     * its £, counts without a £, percentages and ratios to the column's decimals.
+     */
+    private String figure(java.math.BigDecimal value, Table.ColumnType type, Table.Column column, Table.TableFormat format) {
+        String nil = format.nil() != null ? format.nil() : policy.nil();
+        return switch (type) {
+            case RATE -> numbers.cell(value, new Table.TableFormat(format.decimals(), format.rounding(),
+                    format.prefix().isEmpty() ? "£" : format.prefix(), format.nil()));
+            case COUNT -> value == null ? nil : numbers.cell(value, new Table.TableFormat(column.decimals(),
+                    org.committeepapers.model.Rounding.NEAREST, "", format.nil()));
+            case PERCENTAGE -> value == null ? nil : numbers.percentage(value, column.decimals());
+            case RATIO -> value == null ? nil : numbers.ratio(value, column.decimals());
+            default -> numbers.cell(value, format);
+        };
+    }
+
     private Views.RowView row(ComputedTable.Row row, Table table, List<Table.Column> columns) {
         String kind = row.kind().name().toLowerCase(Locale.ROOT);
         if (row.kind() == ComputedTable.Kind.HEADING) {
@@ -90,8 +107,10 @@ final class TableViews {
             Table.Cell cell = row.cells().get(c);
             boolean rowHeader = c == headerColumn;
             if (column.isNumber()) {
-                cells.add(new Views.CellView(numbers.cell(cell.number(), table.format()), true, rowHeader,
-                        cell.number() == null, null, 1));
+                Table.ColumnType type = row.type() != null ? row.type() : column.type();
+                boolean nil = cell.number() == null && !cell.isNotCosted();
+                String text = cell.isNotCosted() ? cell.text() : figure(cell.number(), type, column, table.format());
+                cells.add(new Views.CellView(text, true, rowHeader, nil, null, 1));
             } else {
                 String text = cell.text() == null ? "" : cell.text();
                 cells.add(new Views.CellView(text, false, rowHeader, false, null, 1));
