@@ -90,7 +90,8 @@ final class DerivationOrder {
                     if (!stack.isEmpty()) {
                         stack.peek().failed = true;
                     }
-                    report.refused(frame.id, "the derived " + what + " '" + frame.id + "' is built on a chain of more than "
+                    report.refused(frame.id, "the derived " + what.substring(0, what.length() - 1) + " '" + frame.id
+                            + "' is built on a chain of more than "
                             + MAX_CHAIN + " derived " + what + ", each computed from the last",
                             "compute it from data " + what + " in fewer steps; at most " + MAX_CHAIN + " may build on one another");
                 } else {

@@ -45,6 +45,7 @@ final class TableColumns {
                 problems.error(table.position(), "in the table '" + table.id() + "', the column '" + key + "' is declared "
                         + type.name().toLowerCase(java.util.Locale.ROOT) + ", but its formula gives figures in " + unit.word(),
                         "leave out its 'type:' to show what the formula gives, or correct the formula");
+                type = Table.ColumnType.of(unit);
             }
             columns.set(c, column.withType(type));
             derivedOrder.add(c);

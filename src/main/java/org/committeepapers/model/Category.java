@@ -53,10 +53,4 @@ public record Category(String name, Sign sign, List<String> aliases) {
         String w = word.strip().toLowerCase(Locale.ROOT);
         return name.toLowerCase(Locale.ROOT).equals(w) || aliases.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(w));
     }
-
-    /** "savings", as in "savings are written as negative numbers". */
-    public String plural() {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith("s") || lower.equals("income") || lower.endsWith("funding") ? lower : lower + "s";
-    }
 }
