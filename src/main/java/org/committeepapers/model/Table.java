@@ -61,8 +61,9 @@ public record Table(String id, SourcePosition position, String caption, Unit uni
     /**
      * A column; {@code year} is set when the key names a financial year, {@code group} spans a header above,
      * {@code derive} computes its cells from the other columns of the row (derived columns included), and
-     * {@code decimals} is how many decimal places a percentage or ratio column shows (null: 1 for a
-     * percentage, 2 for a ratio).
+     * {@code decimals} is how many decimal places a percentage or ratio column shows (null: as written up to
+     * two, else one for a percentage; up to three, else two for a ratio); on a count column it allows
+     * counts in parts, such as 333.5 assessments.
      */
     public record Column(String key, String label, ColumnType type, String group, FinancialYear year,
             Expression derive, Integer decimals) {

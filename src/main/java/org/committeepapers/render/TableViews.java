@@ -79,15 +79,14 @@ final class TableViews {
 
     /**
      * A figure as its type shows it: money in the table's format (with its prefix), money each always with
-     * its £, counts without a £, percentages and ratios to the column's decimals.
+     * its £, counts as written and without a £, percentages and ratios to the column's decimals.
      */
     private String figure(java.math.BigDecimal value, Table.ColumnType type, Table.Column column, Table.TableFormat format) {
         String nil = format.nil() != null ? format.nil() : policy.nil();
         return switch (type) {
             case RATE -> numbers.cell(value, new Table.TableFormat(format.decimals(), format.rounding(),
                     format.prefix().isEmpty() ? "£" : format.prefix(), format.nil()));
-            case COUNT -> value == null ? nil : numbers.cell(value, new Table.TableFormat(column.decimals(),
-                    org.committeepapers.model.Rounding.NEAREST, "", format.nil()));
+            case COUNT -> numbers.cell(value, new Table.TableFormat(null, null, "", format.nil()));
             case PERCENTAGE -> value == null ? nil : numbers.percentage(value, column.decimals());
             case RATIO -> value == null ? nil : numbers.ratio(value, column.decimals());
             default -> numbers.cell(value, format);
