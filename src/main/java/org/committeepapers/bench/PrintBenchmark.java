@@ -53,13 +53,13 @@ public final class PrintBenchmark {
         Path synthetic = SyntheticContent.write(content, work.resolve("content"), proposals);
 
         long shippedStart = System.nanoTime();
-        Pipeline.Result shipped = Pipeline.run(content, templates, Pipeline.Output.SITE);
+        Pipeline.Result shipped = Pipeline.run(Pipeline.Options.of(content, templates, Pipeline.Output.SITE));
         double shippedSeconds = seconds(shippedStart);
         int shippedPages = pages(shipped);
         out.printf("Shipped content: %d PDF page(s), %d file(s), built in %.2f s (first run, JVM cold)%n",
                 shippedPages, shipped.files().size(), shippedSeconds);
 
-        Pipeline.Result warm = Pipeline.run(synthetic, templates, Pipeline.Output.SITE);
+        Pipeline.Result warm = Pipeline.run(Pipeline.Options.of(synthetic, templates, Pipeline.Output.SITE));
         int pages = pages(warm);
         String html = finalHtml(warm.site());
         Path htmlFile = work.resolve("appendix.html");
@@ -73,10 +73,10 @@ public final class PrintBenchmark {
         HeapSampler heap = new HeapSampler();
         for (int round = 0; round < rounds; round++) {
             long start = System.nanoTime();
-            Pipeline.run(synthetic, templates, Pipeline.Output.PDF, 1);
+            Pipeline.run(Pipeline.Options.of(synthetic, templates, Pipeline.Output.PDF).withJobs(1));
             ours.add(seconds(start));
             start = System.nanoTime();
-            Pipeline.run(synthetic, templates, Pipeline.Output.SITE, 1);
+            Pipeline.run(Pipeline.Options.of(synthetic, templates, Pipeline.Output.SITE).withJobs(1));
             site.add(seconds(start));
             start = System.nanoTime();
             openHtmlToPdfAlone(html);

@@ -43,8 +43,8 @@ public final class ScaleBenchmark {
                 proposals / 10);
         Path large = SyntheticContent.writeCouncil(content, work.resolve("large"), 10, 12, proposals);
         int jobs = Runtime.getRuntime().availableProcessors();
-        Pipeline.run(small, templates, Pipeline.Output.SITE, jobs); // warm the JVM
-        Pipeline.run(small, templates, Pipeline.Output.SITE, 1);
+        Pipeline.run(Pipeline.Options.of(small, templates, Pipeline.Output.SITE).withJobs(jobs)); // warm the JVM
+        Pipeline.run(Pipeline.Options.of(small, templates, Pipeline.Output.SITE).withJobs(1));
 
         // Alternate the two settings and keep the faster of three runs each, so neither gains from going later.
         Measure smallRun = null;
@@ -100,7 +100,8 @@ public final class ScaleBenchmark {
         sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(
                 ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max), 0, 10, TimeUnit.MILLISECONDS);
         long start = System.nanoTime();
-        Pipeline.Result result = Pipeline.run(council, templates, Pipeline.Output.SITE, jobs, cache);
+        Pipeline.Result result = Pipeline.run(Pipeline.Options.of(council, templates, Pipeline.Output.SITE)
+                .withJobs(jobs).withCache(cache));
         double seconds = (System.nanoTime() - start) / 1e9;
         sampler.shutdownNow();
         int pages = 0;

@@ -66,8 +66,8 @@ final class BuildCommand implements Callable<Integer> {
             if (clean) {
                 SitePublisher.deleteTree(cacheDir);
             }
-            Pipeline.Result result = Pipeline.run(paths.content, paths.templates, Pipeline.Output.SITE, threads,
-                    new OutputCache(cacheDir), say.printing());
+            Pipeline.Result result = Pipeline.run(Pipeline.Options.of(paths.content, paths.templates, Pipeline.Output.SITE)
+                    .withJobs(threads).withCache(new OutputCache(cacheDir)).withProgress(say.printing()));
             boolean warningsFail = strict && !result.warnings().isEmpty();
             say.problems(result.warnings(), warningsFail);
             if (warningsFail) {

@@ -36,7 +36,7 @@ final class FinanceReader {
             return lines;
         }
         for (YamlNode item : proposal.list("finance")) {
-            Optional<Fields> maybe = Fields.of(item, problems, "a finance row");
+            Optional<Fields> maybe = proposal.nested(item, "a finance row");
             if (maybe.isEmpty()) {
                 continue;
             }

@@ -29,8 +29,16 @@ public final class YamlReader {
     public static final int MAX_DEPTH = 20;
 
     private final YAMLFactory factory;
+    private final SchemaRecorder recorder;
 
+    /** A reader that records nothing. */
     public YamlReader() {
+        this(null);
+    }
+
+    /** A reader whose {@link Fields} tell {@code recorder} (when not null) every key read, for the JSON Schemas. */
+    public YamlReader(SchemaRecorder recorder) {
+        this.recorder = recorder;
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setNestingDepthLimit(MAX_DEPTH + 5);
@@ -54,7 +62,12 @@ public final class YamlReader {
     public Optional<Fields> readMapping(java.nio.file.Path path, String what, Problems problems) {
         return SourceReader.read(path, problems)
                 .flatMap(file -> read(file, file.text(), 1, problems))
-                .flatMap(node -> Fields.of(node, problems, what));
+                .flatMap(node -> fields(node, what, problems));
+    }
+
+    /** Starts binding {@code node}, the top of a document, as a mapping called {@code what} in messages. */
+    Optional<Fields> fields(YamlNode node, String what, Problems problems) {
+        return Fields.of(node, problems, what, recorder);
     }
 
     public Optional<YamlNode> read(SourceFile file, String yaml, int firstLine, Problems problems) {
