@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -63,17 +64,17 @@ public final class ScaleBenchmark {
         Files.writeString(changed, Files.readString(changed, StandardCharsets.UTF_8) + "\nOne more sentence.\n");
         Measure incremental = measure(large, jobs, new OutputCache(cacheDir));
 
-        out.printf("Synthetic council, %d job(s):%n", jobs);
-        out.printf("  %5d cases, %5d PDF pages: full build %6.1f s, %.2f ms per page%n", proposals / 10, smallRun.pages,
+        out.printf(Locale.ROOT, "Synthetic council, %d job(s):%n", jobs);
+        out.printf(Locale.ROOT, "  %5d cases, %5d PDF pages: full build %6.1f s, %.2f ms per page%n", proposals / 10, smallRun.pages,
                 smallRun.seconds, smallRun.msPerPage());
-        out.printf("  %5d cases, %5d PDF pages: full build %6.1f s, %.2f ms per page (peak heap %d MiB of %d MiB)%n",
+        out.printf(Locale.ROOT, "  %5d cases, %5d PDF pages: full build %6.1f s, %.2f ms per page (peak heap %d MiB of %d MiB)%n",
                 proposals, largeRun.pages, largeRun.seconds, largeRun.msPerPage(), largeRun.peakHeap >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
-        out.printf("  time per page, %d against %d cases: %.2fx (target within 1.2x)%n", proposals, proposals / 10,
+        out.printf(Locale.ROOT, "  time per page, %d against %d cases: %.2fx (target within 1.2x)%n", proposals, proposals / 10,
                 largeRun.msPerPage() / smallRun.msPerPage());
-        out.printf("  one case changed, rebuilt with the cache: %.1f s = %.1f%% of the full build (target under 10%%)%n",
+        out.printf(Locale.ROOT, "  one case changed, rebuilt with the cache: %.1f s = %.1f%% of the full build (target under 10%%)%n",
                 incremental.seconds, 100 * incremental.seconds / largeRun.seconds);
-        out.printf("  %d cases with 1 job %.1f s, with %d jobs %.1f s: speed-up %.2fx%n", proposals / 10,
+        out.printf(Locale.ROOT, "  %d cases with 1 job %.1f s, with %d jobs %.1f s: speed-up %.2fx%n", proposals / 10,
                 smallOneJob.seconds, jobs, smallRun.seconds, smallOneJob.seconds / smallRun.seconds);
         out.flush();
         SitePublisher.deleteTree(work);

@@ -21,6 +21,7 @@ import org.committeepapers.model.Paper;
 import org.committeepapers.model.Proposal;
 import org.committeepapers.model.Site;
 import org.committeepapers.model.YearStyle;
+import org.committeepapers.names.DidYouMean;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
 import org.committeepapers.problem.SourcePosition;

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.committeepapers.model.FinanceLine;
 import org.committeepapers.model.FinanceRole;
 import org.committeepapers.model.FinancialYear;
+import org.committeepapers.names.Slugs;
 import org.committeepapers.problem.Problems;
 
 /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.committeepapers.model.AgendaItem;
 import org.committeepapers.model.Meeting;
+import org.committeepapers.names.DidYouMean;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
 

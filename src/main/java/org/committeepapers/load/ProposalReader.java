@@ -22,6 +22,7 @@ import org.committeepapers.model.Narrative;
 import org.committeepapers.model.Proposal;
 import org.committeepapers.model.ProposalFormat;
 import org.committeepapers.model.Rounding;
+import org.committeepapers.names.DidYouMean;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
 

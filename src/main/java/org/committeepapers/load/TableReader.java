@@ -14,6 +14,8 @@ import org.committeepapers.model.FinancialYear;
 import org.committeepapers.model.Rounding;
 import org.committeepapers.model.Table;
 import org.committeepapers.model.Unit;
+import org.committeepapers.names.DidYouMean;
+import org.committeepapers.names.Slugs;
 import org.committeepapers.problem.Problems;
 
 /** Reads the {@code tables:} a proposal places in its narrative. */

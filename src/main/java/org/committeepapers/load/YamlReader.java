@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
@@ -121,7 +122,7 @@ public final class YamlReader {
         if (message.contains("exceeds the limit")) {
             return "a source file may hold at most " + MAX_CODE_POINTS + " characters; split it up";
         }
-        if (message.toLowerCase().contains("nesting depth")) {
+        if (message.toLowerCase(Locale.ROOT).contains("nesting depth")) {
             return "YAML here is nested at most " + MAX_DEPTH + " levels deep";
         }
         return null;
