@@ -24,6 +24,7 @@ import org.committeepapers.model.Narrative;
 import org.committeepapers.model.Proposal;
 import org.committeepapers.model.ProposalFormat;
 import org.committeepapers.model.Rounding;
+import org.committeepapers.names.DidYouMean;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
 
@@ -43,7 +44,7 @@ final class ProposalReader {
         }
         FrontMatter fm = split.get();
         Optional<Fields> maybe = yaml.read(file, fm.yaml(), fm.yamlFirstLine(), problems)
-                .flatMap(node -> Fields.of(node, problems, "the proposal's front matter"));
+                .flatMap(node -> yaml.fields(node, "the proposal's front matter", problems));
         if (maybe.isEmpty()) {
             return Optional.empty();
         }
@@ -120,12 +121,12 @@ final class ProposalReader {
             words.add(c.name());
             words.addAll(c.aliases());
         });
-        SchemaRecorder recorder = SchemaRecorder.active();
-        if (recorder != null) {
-            recorder.choices(node, words);
+        if (rules.category(text).isEmpty()) {
+            return f.choice(node, text, "category", rules.categoryNames());
         }
-        return rules.category(text).map(Category::name)
-                .orElseGet(() -> f.choice(node, text, "category", rules.categoryNames()));
+        // The schema accepts every name and alias; the printed name is the category's own.
+        f.choice(node, text.strip(), "category", words);
+        return rules.category(text).get().name();
     }
 
     private static ProposalFormat format(Fields f) {
@@ -163,7 +164,7 @@ final class ProposalReader {
             return new Amount(new Expression.Reference(f.position(), fallback), null);
         }
         if (node.get() instanceof YamlNode.Mapping) {
-            Optional<Fields> m = Fields.of(node.get(), f.problems(), "'amount'");
+            Optional<Fields> m = f.nested(node.get(), "'amount'");
             if (m.isEmpty()) {
                 return null;
             }
@@ -202,7 +203,7 @@ final class ProposalReader {
         if (benefits.isEmpty() && f.node("benefits").isEmpty()) {
             f.required("benefits", "a list of { benefit, ambitions, measurement }");
         }
-        Impacts impacts = f.node("impacts").flatMap(n -> Fields.of(n, problems, "'impacts'")).map(i -> {
+        Impacts impacts = f.node("impacts").flatMap(n -> f.nested(n, "'impacts'")).map(i -> {
             Impacts read = new Impacts(i.requiredText("environmental", "None"), i.requiredText("social", "None"),
                     i.requiredText("health", "None"));
             i.finish();
