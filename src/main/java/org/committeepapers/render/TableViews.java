@@ -86,11 +86,18 @@ final class TableViews {
         return switch (type) {
             case RATE -> numbers.cell(value, new Table.TableFormat(format.decimals(), format.rounding(),
                     format.prefix().isEmpty() ? "£" : format.prefix(), format.nil()));
-            case COUNT -> numbers.cell(value, new Table.TableFormat(null, null, "", format.nil()));
+            case COUNT -> numbers.cell(value == null || value.scale() <= 0 ? value : stripped(value),
+                    new Table.TableFormat(null, null, "", format.nil()));
             case PERCENTAGE -> value == null ? nil : numbers.percentage(value, column.decimals());
             case RATIO -> value == null ? nil : numbers.ratio(value, column.decimals());
             default -> numbers.cell(value, format);
         };
+    }
+
+    /** 2001.0 → 2001: a count shows the decimals it needs, no more. */
+    private static java.math.BigDecimal stripped(java.math.BigDecimal value) {
+        java.math.BigDecimal plain = value.stripTrailingZeros();
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
     }
 
     private Views.RowView row(ComputedTable.Row row, Table table, List<Table.Column> columns) {
@@ -107,6 +114,12 @@ final class TableViews {
             boolean rowHeader = c == headerColumn;
             if (column.isNumber()) {
                 Table.ColumnType type = row.type() != null ? row.type() : column.type();
+                boolean summed = row.kind() == ComputedTable.Kind.TOTAL || row.kind() == ComputedTable.Kind.SUBTOTAL;
+                if (summed && !type.isTotalled()) {
+                    // A rate, percentage or ratio is never added up: its total cell is left blank.
+                    cells.add(new Views.CellView("", true, rowHeader, false, null, 1));
+                    continue;
+                }
                 boolean nil = cell.number() == null && !cell.isNotCosted();
                 String text = cell.isNotCosted() ? cell.text() : figure(cell.number(), type, column, table.format());
                 cells.add(new Views.CellView(text, true, rowHeader, nil, null, 1));
