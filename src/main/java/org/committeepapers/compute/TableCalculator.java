@@ -130,7 +130,7 @@ final class TableCalculator {
                 boolean ratio = columns.all.get(c).type().unit(Unit.POUNDS) == Unit.RATIO;
                 if (!ratio && cell.number() != null && cell.number().stripTrailingZeros().scale() > decimals) {
                     problems.error(table.position(), "the table '" + table.id() + "' prints " + decimals
-                            + " decimal(s), but " + Checks.plain(cell.number()) + " has more, and no rounding rule is stated",
+                            + " decimal(s), but " + ConsistencyChecks.plain(cell.number()) + " has more, and no rounding rule is stated",
                             "add 'round: nearest' (or up, or down) to its 'format:'");
                     return;
                 }
