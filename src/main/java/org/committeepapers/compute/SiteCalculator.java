@@ -90,8 +90,8 @@ public final class SiteCalculator {
         }
         Category c = category.get();
         problems.error(proposal.amount().figure().position(), "the case is in the category " + c.name() + ", whose amounts are "
-                + c.sign().word() + ", but its amount is " + Checks.plain(amount) + " (£000)",
-                c.name() + " amounts are written as " + c.sign().word() + " numbers: " + Checks.plain(amount.negate())
+                + c.sign().word() + ", but its amount is " + ConsistencyChecks.plain(amount) + " (£000)",
+                c.name() + " amounts are written as " + c.sign().word() + " numbers: " + ConsistencyChecks.plain(amount.negate())
                         + "; or, if the figures are right, choose the category that fits");
     }
 
