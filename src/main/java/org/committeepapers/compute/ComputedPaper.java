@@ -7,7 +7,7 @@ import org.committeepapers.model.Paper;
 
 /**
  * A paper with its proposals computed and its summary table added up, in total and by category (in the order
- * of {@link org.committeepapers.model.Proposal#CATEGORIES}, only categories that occur).
+ * the site's categories ({@link org.committeepapers.model.FigureRules}), only categories that occur).
  */
 public record ComputedPaper(Paper paper, List<ComputedProposal> proposals, Figure summaryTotal,
         Map<String, Figure> categoryTotals) {

@@ -219,7 +219,10 @@ final class TableCalculator {
             first = false;
             Figures forColumn = new Figures(proposal);
             forColumn.put("previous", previous);
-            for (String name : uses) {
+            // A name known nowhere is reported with a did-you-mean over every row of the table.
+            boolean unknown = uses.stream().anyMatch(n -> !named.containsKey(n) && !derived.containsKey(n)
+                    && !n.equals("previous") && !proposal.has(n));
+            for (String name : unknown ? new ArrayList<>(named.keySet()) : uses) {
                 if (named.containsKey(name)) {
                     BigDecimal v = named.get(name).get(c).number();
                     forColumn.put(name, v == null ? null : new Figure(v, unit(c, rowTypes.get(name))));

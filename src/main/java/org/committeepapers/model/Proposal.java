@@ -21,7 +21,6 @@ public record Proposal(String slug, SourceFile file, ProposalFormat format, Stri
         String category, Amount amount, List<Expectation> expectations, List<BpReference> bpReferences,
         DateOrText date, Map<String, Table> tables, Header header, Narrative narrative, List<Answer> answers) {
 
-    public static final List<String> CATEGORIES = List.of("Investment", "Invest to save", "Savings", "Income");
     public static final List<String> EQIA_ANSWERS = List.of("Yes", "No", "Not applicable");
 
     /** The main text and every answer, for checks and figures that apply to all text alike. */
