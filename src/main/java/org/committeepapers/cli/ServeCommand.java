@@ -2,6 +2,7 @@ package org.committeepapers.cli;
 
 import java.io.IOException;
 import java.net.BindException;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import org.committeepapers.serve.PreviewServer;
@@ -73,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
             say.info("Rebuilt; pages reload by themselves.");
         }
         if (say.verbose() && build != null) {
-            say.detail(String.format("%s in %d ms.", rebuilt ? "Rebuilt" : "Built", build.millis()));
+            say.detail(String.format(Locale.ROOT, "%s in %d ms.", rebuilt ? "Rebuilt" : "Built", build.millis()));
             say.stages(build.stages());
             if (rebuilt) {
                 say.detail(build.changed().isEmpty() ? "No output file changed." : "Output files changed:");

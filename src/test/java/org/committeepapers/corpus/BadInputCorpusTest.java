@@ -1,0 +1,80 @@
+package org.committeepapers.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.committeepapers.Cli;
+import org.committeepapers.TestContent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The bad-input corpus: one folder per mistake under {@code src/test/resources/bad-inputs/}, each a
+ * {@code case.yaml} that breaks a copy of the shipped content and lists the messages expected (see the
+ * corpus's README.md). Every case is run through {@code check} and {@code build} alike: both must exit with
+ * the expected code, print every expected message, print no stack trace, and the build must leave an already
+ * published site exactly as it was.
+ */
+class BadInputCorpusTest {
+    static final Path CORPUS = Path.of("src/test/resources/bad-inputs");
+
+    /** A site built once from the shipped content, copied into place before each build as "the published site". */
+    private static Path goodSite;
+
+    @BeforeAll
+    static void buildAGoodSiteOnce(@TempDir Path shared) {
+        goodSite = shared.resolve("site");
+        Cli first = Cli.run("build", "--content", TestContent.SHIPPED.toString(), "--out", goodSite.toString());
+        assertEquals(0, first.exitCode(), first.all());
+    }
+
+    static Stream<String> cases() throws IOException {
+        try (Stream<Path> folders = Files.list(CORPUS)) {
+            return folders.filter(f -> Files.isRegularFile(f.resolve("case.yaml")))
+                    .map(f -> f.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void reportsTheMistakeClearly(String name, @TempDir Path temp) throws IOException {
+        CorpusCase badInput = CorpusCase.read(CORPUS.resolve(name));
+        CorpusCase.Workspace workspace = badInput.apply(temp);
+        for (String command : badInput.commands()) {
+            List<String> args = new ArrayList<>(List.of(command, "--content", workspace.content().toString()));
+            if (workspace.templates() != null) {
+                args.addAll(List.of("--templates", workspace.templates().toString()));
+            }
+            Path site = temp.resolve("site");
+            Map<String, String> publishedBefore = Map.of();
+            if (command.equals("build")) {
+                TestContent.copyTree(goodSite, site);
+                publishedBefore = TestContent.tree(site);
+                args.addAll(List.of("--out", site.toString(), "--cache", temp.resolve("cache").toString()));
+            }
+            args.addAll(badInput.args());
+            Cli result = Cli.run(args.toArray(String[]::new));
+            String printed = workspace.relativise(result.err());
+            String context = name + " (" + command + ")\n" + workspace.relativise(result.all());
+            assertEquals(badInput.exitCode(), result.exitCode(), context);
+            assertFalse(printed.contains("Exception") || printed.contains("\tat ") || printed.contains("Error:"),
+                    "no stack trace: " + context);
+            for (String expected : badInput.expect()) {
+                assertTrue(printed.contains(expected), "expected to find\n  " + expected + "\nin " + context);
+            }
+            if (command.equals("build")) {
+                assertEquals(publishedBefore, TestContent.tree(site), "the published site must be left as it was: " + name);
+            }
+        }
+    }
+}
