@@ -54,7 +54,8 @@ final class ProposalCalculator {
                 }
             }
         }
-        Checks.expectations(proposal.expectations(), figures, problems);
+        Checks.expectations(TextFigures.unrecorded(proposal.expectations(), proposal.corrections()), figures, problems);
+        List<CorrectionNote> corrections = TextFigures.corrections(proposal.corrections(), figures, problems);
 
         Map<Narrative.FigureRef, Figure> prose = new LinkedHashMap<>();
         for (Narrative text : proposal.texts()) {
@@ -68,11 +69,13 @@ final class ProposalCalculator {
                 }
             }
         }
+        TextFigures.resolve(proposal.prose(), figures, prose, problems);
         Checks.tablePlacement(proposal, problems);
         if (problems.errorCount() > before || amount.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ComputedProposal(proposal, finance, tables, amount.get(), headlines, prose));
+        return Optional.of(new ComputedProposal(proposal, finance, tables, amount.get(), headlines, prose,
+                corrections));
     }
 
     /**

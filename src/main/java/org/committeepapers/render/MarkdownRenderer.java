@@ -86,6 +86,60 @@ public final class MarkdownRenderer {
     }
 
     /**
+     * As {@link #render(Document, int)}, with blocks of finished HTML (tables) placed between the document's
+     * top-level blocks: each at the blank source line (0-based) that is its key. The HTML is spliced in
+     * after the Markdown is rendered and cleaned, so nothing the author typed can stand in for it. Returns
+     * the lines that fell inside a block (a list, a quote, code) instead, with no HTML, when there are any.
+     */
+    public Placed renderPlacing(Document document, int topLevel, java.util.SortedMap<Integer, String> blocks) {
+        List<Integer> inside = new java.util.ArrayList<>();
+        for (int line : blocks.keySet()) {
+            for (Node child : document.getChildren()) {
+                if (child.getStartLineNumber() <= line && line <= child.getEndLineNumber()) {
+                    inside.add(line);
+                }
+            }
+        }
+        if (!inside.isEmpty()) {
+            return new Placed(null, inside);
+        }
+        StringBuilder out = new StringBuilder();
+        java.util.Iterator<java.util.Map.Entry<Integer, String>> pending = blocks.entrySet().iterator();
+        java.util.Map.Entry<Integer, String> next = pending.hasNext() ? pending.next() : null;
+        List<Heading> headings = new java.util.ArrayList<>();
+        document.getDescendants().forEach(n -> {
+            if (n instanceof Heading h) {
+                headings.add(h);
+            }
+        });
+        int[] original = headings.stream().mapToInt(Heading::getLevel).toArray();
+        headings.forEach(h -> h.setLevel(Math.min(6, h.getLevel() + topLevel - 1)));
+        try {
+            for (Node child : document.getChildren()) {
+                while (next != null && next.getKey() < child.getStartLineNumber()) {
+                    out.append(next.getValue());
+                    next = pending.hasNext() ? pending.next() : null;
+                }
+                String html = renderer.render(child);
+                out.append(needsCleaning(child) ? clean(html).body().html() : html);
+            }
+        } finally {
+            for (int i = 0; i < original.length; i++) {
+                headings.get(i).setLevel(original[i]);
+            }
+        }
+        while (next != null) {
+            out.append(next.getValue());
+            next = pending.hasNext() ? pending.next() : null;
+        }
+        return new Placed(out.toString(), List.of());
+    }
+
+    /** The HTML with its blocks placed, or the source lines (0-based) where a block could not go. */
+    public record Placed(String html, List<Integer> linesInsideBlocks) {
+    }
+
+    /**
      * Renders a free-standing text (a report, an introduction) whose author may start at {@code #} or {@code ##}:
      * its shallowest heading is shown at level {@code topLevel}, so the page's heading levels never skip.
      */
@@ -110,15 +164,22 @@ public final class MarkdownRenderer {
      * flexmark escapes all text, so its output is safe unless the source has raw HTML or a link (whose URL
      * could be {@code javascript:}); only then is the jsoup cleaner needed, which is most of the cost.
      */
-    private static boolean needsCleaning(Document document) {
+    private static boolean needsCleaning(Node document) {
+        if (isRaw(document)) {
+            return true;
+        }
         for (Node node : document.getDescendants()) {
-            if (node instanceof HtmlInline || node instanceof HtmlBlock || node instanceof HtmlInlineComment
-                    || node instanceof HtmlCommentBlock || node instanceof LinkNodeBase || node instanceof AutoLink
-                    || node instanceof MailLink || node instanceof Reference) {
+            if (isRaw(node)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isRaw(Node node) {
+        return node instanceof HtmlInline || node instanceof HtmlBlock || node instanceof HtmlInlineComment
+                || node instanceof HtmlCommentBlock || node instanceof LinkNodeBase || node instanceof AutoLink
+                || node instanceof MailLink || node instanceof Reference;
     }
 
     private String renderShifted(Document document, int topLevel) {
