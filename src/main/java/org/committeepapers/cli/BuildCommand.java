@@ -70,6 +70,7 @@ final class BuildCommand implements Callable<Integer> {
                     new OutputCache(cacheDir), say.printing());
             boolean warningsFail = strict && !result.warnings().isEmpty();
             say.problems(result.warnings(), warningsFail);
+            say.notes(result.site().corrections());
             if (warningsFail) {
                 say.error(result.warnings().size() + " warning(s), which --strict treats as errors; nothing was written.");
                 return 1;

@@ -142,6 +142,20 @@ final class Messages {
         err.flush();
     }
 
+    /**
+     * Recorded corrections, as notes in the compiler style ({@code file:line:column: note: …}); not shown with
+     * --quiet. They are on the record, so they never fail a build.
+     */
+    void notes(List<org.committeepapers.compute.CorrectionNote> corrections) {
+        if (quiet || corrections.isEmpty()) {
+            return;
+        }
+        for (var note : corrections) {
+            out.println(note.correction().figurePosition() + ": note: correction recorded: " + note.summary());
+        }
+        out.flush();
+    }
+
     /** With --verbose, the milliseconds each stage took, a line each. */
     void stages(Map<String, Long> millis) {
         if (verbose && !millis.isEmpty()) {

@@ -5,4 +5,10 @@ import org.committeepapers.model.Figure;
 
 /** A recorded correction with the figure as computed: "printed X, computed Y, because …". */
 public record CorrectionNote(Correction correction, Figure computed) {
+
+    /** For the build's output and report: "schemes.total.investment was printed as 3,324; computed 3,234 (…)". */
+    public String summary() {
+        return correction.figure() + " was printed as " + Checks.plain(correction.printed()) + "; computed "
+                + Checks.plain(computed.value()) + " (" + correction.reason() + ")";
+    }
 }

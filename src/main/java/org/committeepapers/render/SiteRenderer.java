@@ -300,7 +300,9 @@ public final class SiteRenderer {
                     markdown.render(markdown.parse(texts.print(paper.introduction(), computed.textFigures())), level + 1),
                     summary(computed, proposals, summaryPage), proposals,
                     paper.notes().stream().map(note -> texts.print(note, computed.textFigures())).toList(),
-                    computed.corrections().stream().map(texts::correction).toList());
+                    computed.corrections().stream().map(texts::correction).toList(),
+                    computed.proposals().stream().flatMap(p -> p.corrections().stream()
+                            .map(c -> p.proposal().shortTitle() + ". " + texts.correction(c))).toList());
         }
 
         private Views.TableView summary(ComputedPaper computed, List<Views.ProposalView> proposals, String page) {

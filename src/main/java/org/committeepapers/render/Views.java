@@ -33,11 +33,12 @@ public final class Views {
 
     /**
      * {@code pdfHref} is relative to the paper's own folder. {@code notes} and {@code corrections} (the paper's
-     * recorded corrections) are printed wherever the paper's cases are.
+     * recorded corrections) are printed wherever the paper's cases are; {@code caseCorrections}, its cases'
+     * corrections, are listed again in the paper's own notes.
      */
     public record PaperView(String slug, String pdfHref, String council, String title, String appendix, String committee, String meetingDate,
             String introductionHtml, TableView summary, List<ProposalView> proposals, List<String> notes,
-            List<String> corrections) {
+            List<String> corrections, List<String> caseCorrections) {
     }
 
     /**
