@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.committeepapers.load.Slugs;
+import org.committeepapers.names.Slugs;
 import org.committeepapers.model.AgendaItem;
 import org.committeepapers.model.Figure;
 import org.committeepapers.model.Narrative;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.committeepapers.load.DidYouMean;
+import org.committeepapers.names.DidYouMean;
 import org.committeepapers.model.Correction;
 import org.committeepapers.model.Expectation;
 import org.committeepapers.model.Figure;

@@ -7,6 +7,7 @@ import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.committeepapers.model.FigureFormat;
+import org.committeepapers.names.DidYouMean;
 import org.committeepapers.model.Narrative;
 import org.committeepapers.model.Text;
 import org.committeepapers.problem.Problems;

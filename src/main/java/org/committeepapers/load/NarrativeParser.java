@@ -3,6 +3,7 @@ package org.committeepapers.load;
 import java.util.ArrayList;
 import java.util.List;
 import org.committeepapers.model.Narrative;
+import org.committeepapers.names.DidYouMean;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
 
