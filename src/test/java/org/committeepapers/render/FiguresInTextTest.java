@@ -123,7 +123,7 @@ class FiguresInTextTest {
         TestContent content = TestContent.copyOfShipped(temp);
         content.replace(TestContent.PAPER + "block-cars.md", "all cars.\n\n{{ table cars }}",
                 "all cars.\n{{ table cars }}\nThe contracts end in stages.");
-        Pipeline.Result result = Pipeline.run(content.root(), Path.of("templates"), Pipeline.Output.PREVIEW);
+        Pipeline.Result result = Pipeline.run(Pipeline.Options.of(content.root(), Path.of("templates"), Pipeline.Output.PREVIEW));
         String page = new String(result.files().get(PAPER + "block-cars.html"), StandardCharsets.UTF_8);
         int before = page.indexOf("for all cars.</p>");
         int table = page.indexOf("<table class=\"figures\" id=\"block-cars-cars\">");
