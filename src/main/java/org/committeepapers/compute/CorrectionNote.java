@@ -8,7 +8,7 @@ public record CorrectionNote(Correction correction, Figure computed) {
 
     /** For the build's output and report: "schemes.total.investment was printed as 3,324; computed 3,234 (…)". */
     public String summary() {
-        return correction.figure() + " was printed as " + Checks.plain(correction.printed()) + "; computed "
-                + Checks.plain(computed.value()) + " (" + correction.reason() + ")";
+        return correction.figure() + " was printed as " + ConsistencyChecks.plain(correction.printed()) + "; computed "
+                + ConsistencyChecks.plain(computed.value()) + " (" + correction.reason() + ")";
     }
 }

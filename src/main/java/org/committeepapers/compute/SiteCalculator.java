@@ -30,7 +30,7 @@ public final class SiteCalculator {
         for (Paper paper : site.papers()) {
             papers.add(paper(paper, problems));
         }
-        Checks.uniqueReferences(site.papers().stream().flatMap(p -> p.proposals().stream()).toList(), problems);
+        ConsistencyChecks.uniqueReferences(site.papers().stream().flatMap(p -> p.proposals().stream()).toList(), problems);
         List<ComputedCommittee> committees = new ArrayList<>();
         for (var committee : site.committees()) {
             List<ComputedPaper> own = papers.stream().filter(p -> p.paper().committeeId().equals(committee.id())).toList();
@@ -72,7 +72,8 @@ public final class SiteCalculator {
         Map<Narrative.FigureRef, Figure> texts = new LinkedHashMap<>();
         List<CorrectionNote> corrections = List.of();
         if (proposals.size() == paper.proposals().size()) {
-            Checks.expectations(TextFigures.unrecorded(paper.expectations(), paper.corrections()), figures, problems);
+            ConsistencyChecks.expectations(TextFigures.unrecorded(paper.expectations(), paper.corrections()), figures,
+                    problems);
             corrections = TextFigures.corrections(paper.corrections(), figures, problems);
             List<Text> prose = new ArrayList<>(paper.notes());
             prose.add(paper.introduction());

@@ -29,7 +29,7 @@ final class TextFigures {
                 continue;
             }
             for (Narrative.FigureRef ref : text.figures()) {
-                evaluator.evaluate(ref.expression()).filter(value -> Checks.formatFits(ref, value, problems))
+                evaluator.evaluate(ref.expression()).filter(value -> ConsistencyChecks.formatFits(ref, value, problems))
                         .ifPresent(value -> out.put(ref, value));
             }
         }
@@ -53,7 +53,7 @@ final class TextFigures {
                 problems.error(c.figurePosition(), "the figure '" + c.figure() + "' is an empty cell, so there is "
                         + "no computed figure to correct it to", "name a figure that has a value");
             } else if (computed.value().compareTo(c.printed()) == 0) {
-                problems.error(c.printedPosition(), "the correction says " + Checks.plain(c.printed()) + " was printed for "
+                problems.error(c.printedPosition(), "the correction says " + ConsistencyChecks.plain(c.printed()) + " was printed for "
                         + c.figure() + ", but that is the computed figure, so there is nothing to correct",
                         "write the figure the earlier document printed, or remove the correction");
             } else {

@@ -15,7 +15,7 @@ import org.committeepapers.Pipeline;
 import org.committeepapers.TestContent;
 import org.committeepapers.print.PdfText;
 import org.committeepapers.publish.BuildReport;
-import org.committeepapers.publish.SiteExtras;
+import org.committeepapers.publish.SitemapAndFeed;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +38,7 @@ class FiguresInTextTest {
     static void readEveryOutput() throws Exception {
         site = TestContent.shippedSite();
         Map<String, byte[]> files = new LinkedHashMap<>(site.files());
-        files.putAll(SiteExtras.make(site.site(), site.files(), "https://papers.example.gov.uk/"));
+        files.putAll(SitemapAndFeed.make(site.site(), site.files(), "https://papers.example.gov.uk/"));
         files.put(BuildReport.FILE, BuildReport.make(site.site(), TestContent.SHIPPED, files, site.warnings(), Map.of()));
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             texts.put(file.getKey(), file.getKey().endsWith(".pdf") ? String.join("\n", PdfText.pages(file.getValue()))
