@@ -18,6 +18,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
@@ -41,7 +42,8 @@ public final class MarkdownRenderer {
             .preserveRelativeLinks(true);
 
     private final Parser parser = Parser.builder(OPTIONS).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS)
+            .nodeRendererFactory(options -> new SlotRenderer()).build();
 
     public Document parse(String markdown) {
         return parser.parse(markdown);
@@ -103,36 +105,75 @@ public final class MarkdownRenderer {
         if (!inside.isEmpty()) {
             return new Placed(null, inside);
         }
-        StringBuilder out = new StringBuilder();
-        java.util.Iterator<java.util.Map.Entry<Integer, String>> pending = blocks.entrySet().iterator();
-        java.util.Map.Entry<Integer, String> next = pending.hasNext() ? pending.next() : null;
-        List<Heading> headings = new java.util.ArrayList<>();
-        document.getDescendants().forEach(n -> {
-            if (n instanceof Heading h) {
-                headings.add(h);
-            }
-        });
-        int[] original = headings.stream().mapToInt(Heading::getLevel).toArray();
-        headings.forEach(h -> h.setLevel(Math.min(6, h.getLevel() + topLevel - 1)));
-        try {
+        // A slot node marks each place in the tree; it renders as a marker that the source does not contain,
+        // so the marker cannot have come from the author's text or raw HTML.
+        String source = document.getChars().toString();
+        String prefix = "<cp-slot-";
+        while (source.contains(prefix)) {
+            prefix = prefix + "x-";
+        }
+        List<Slot> slots = new java.util.ArrayList<>();
+        for (Map.Entry<Integer, String> block : blocks.entrySet()) {
+            Slot slot = new Slot(prefix + slots.size() + ">");
+            slots.add(slot);
+            Node before = null;
             for (Node child : document.getChildren()) {
-                while (next != null && next.getKey() < child.getStartLineNumber()) {
-                    out.append(next.getValue());
-                    next = pending.hasNext() ? pending.next() : null;
+                if (!(child instanceof Slot) && child.getStartLineNumber() > block.getKey()) {
+                    before = child;
+                    break;
                 }
-                String html = renderer.render(child);
-                out.append(needsCleaning(child) ? clean(html).body().html() : html);
             }
+            if (before == null) {
+                document.appendChild(slot);
+            } else {
+                before.insertBefore(slot);
+            }
+        }
+        String html;
+        try {
+            html = renderShifted(document, topLevel);
         } finally {
-            for (int i = 0; i < original.length; i++) {
-                headings.get(i).setLevel(original[i]);
+            slots.forEach(Node::unlink);
+        }
+        boolean cleaning = needsCleaning(document);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        List<String> tables = List.copyOf(blocks.values());
+        for (int i = 0; i < slots.size(); i++) {
+            int at = html.indexOf(slots.get(i).marker, from);
+            if (at < 0 || html.indexOf(slots.get(i).marker, at + 1) >= 0) {
+                throw new IllegalStateException("a table's place was lost while rendering");
             }
+            String piece = html.substring(from, at);
+            out.append(cleaning ? clean(piece).body().html() : piece).append(tables.get(i));
+            from = at + slots.get(i).marker.length();
         }
-        while (next != null) {
-            out.append(next.getValue());
-            next = pending.hasNext() ? pending.next() : null;
-        }
+        String rest = html.substring(from);
+        out.append(cleaning ? clean(rest).body().html() : rest);
         return new Placed(out.toString(), List.of());
+    }
+
+    /** Where a finished block goes in the tree; rendered as its marker, which is split off afterwards. */
+    private static final class Slot extends com.vladsch.flexmark.util.ast.Block {
+        private final String marker;
+
+        Slot(String marker) {
+            this.marker = marker;
+        }
+
+        @Override
+        public com.vladsch.flexmark.util.sequence.BasedSequence[] getSegments() {
+            return EMPTY_SEGMENTS;
+        }
+    }
+
+    /** Renders a {@link Slot} as its marker. */
+    private static final class SlotRenderer implements com.vladsch.flexmark.html.renderer.NodeRenderer {
+        @Override
+        public java.util.Set<com.vladsch.flexmark.html.renderer.NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return java.util.Set.of(new com.vladsch.flexmark.html.renderer.NodeRenderingHandler<>(Slot.class,
+                    (node, context, html) -> html.line().raw(node.marker).line()));
+        }
     }
 
     /** The HTML with its blocks placed, or the source lines (0-based) where a block could not go. */
