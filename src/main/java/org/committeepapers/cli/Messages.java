@@ -151,10 +151,11 @@ final class Messages {
         if (quiet || corrections.isEmpty()) {
             return;
         }
+        // Beside the errors and warnings, in the same compiler style, so editors list them together.
         for (var note : corrections) {
-            out.println(note.correction().figurePosition() + ": note: correction recorded: " + note.summary());
+            err.println(note.correction().figurePosition() + ": note: correction recorded: " + note.summary());
         }
-        out.flush();
+        err.flush();
     }
 
     /** With --verbose, the milliseconds each stage took, a line each. */
