@@ -71,6 +71,7 @@ final class BuildCommand implements Callable<Integer> {
                     .withJobs(threads).withCache(new OutputCache(cacheDir)).withProgress(say.printing()));
             boolean warningsFail = strict && !result.warnings().isEmpty();
             say.problems(result.warnings(), warningsFail);
+            say.notes(result.site().corrections());
             if (warningsFail) {
                 say.error(result.warnings().size() + " warning(s), which --strict treats as errors; nothing was written.");
                 return 1;

@@ -20,6 +20,7 @@ import org.committeepapers.model.NegativeStyle;
 import org.committeepapers.model.Paper;
 import org.committeepapers.model.Proposal;
 import org.committeepapers.model.Site;
+import org.committeepapers.model.Text;
 import org.committeepapers.model.YearStyle;
 import org.committeepapers.names.DidYouMean;
 import org.committeepapers.problem.Problems;
@@ -167,7 +168,7 @@ public final class ContentLoader {
         }
         var meetingDate = f.requiredDate("meeting_date");
         String appendix = f.requiredText("appendix", "Appendix 1");
-        String introduction = Optional.ofNullable(f.optionalText("introduction")).orElse("");
+        Text introduction = f.optionalFigureText("introduction");
         List<FinancialYear> years = years(f);
         Optional<Fields> summary = f.node("summary").flatMap(n -> f.nested(n, "'summary'"));
         String caption = summary.map(s -> s.optionalText("caption")).orElse(null);
@@ -175,7 +176,8 @@ public final class ContentLoader {
         boolean groupByCategory = summary.flatMap(s -> s.node("group_by").map(n -> s.choice(n, s.text(n, "group_by"),
                 "group_by", List.of("category")))).isPresent();
         summary.ifPresent(Fields::finish);
-        List<String> notes = f.textList("notes");
+        List<Text> notes = f.figureTextList("notes");
+        var corrections = Corrections.read(f);
         var expectations = Expectations.read(f);
         f.node("proposals");
         f.finish();
@@ -188,7 +190,7 @@ public final class ContentLoader {
         }
         return Optional.of(new Paper(dir.getFileName().toString(), f.position(), title, council, committee, meetingDate,
                 appendix, introduction, years, caption == null ? "Summary of business cases" : caption, total,
-                groupByCategory, proposals, notes, expectations));
+                groupByCategory, proposals, notes, expectations, corrections));
     }
 
     private static List<FinancialYear> years(Fields f) {

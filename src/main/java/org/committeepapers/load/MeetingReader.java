@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.committeepapers.model.AgendaItem;
 import org.committeepapers.model.Meeting;
+import org.committeepapers.model.Text;
 import org.committeepapers.names.DidYouMean;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
@@ -44,8 +45,8 @@ final class MeetingReader {
         CrossReferences.checkCommittee(f, committee, committees);
         LocalDate date = f.requiredDate("date");
         String time = f.requiredText("time", "\"10:00am\"");
-        String venue = f.requiredText("venue", "Red Kite Room, New Shire Hall, Alconbury Weald");
-        String introduction = Optional.ofNullable(f.optionalText("introduction")).orElse("");
+        Text venue = f.requiredFigureText("venue", "Red Kite Room, New Shire Hall, Alconbury Weald");
+        Text introduction = f.optionalFigureText("introduction");
         List<YamlNode> itemNodes = f.list("items");
         if (itemNodes.isEmpty()) {
             f.required("items", "a list of agenda items, each with 'number:' and 'title:'");
@@ -74,8 +75,8 @@ final class MeetingReader {
                     "renumber the items, or move this one to its place in the list");
             number = null;
         }
-        String title = f.requiredText("title", "Apologies for absence and declarations of interest");
-        String report = null;
+        Text title = f.requiredFigureText("title", "Apologies for absence and declarations of interest");
+        Text report = null;
         SourceFile reportFile = null;
         Optional<YamlNode> reportNode = f.node("report");
         if (reportNode.isPresent()) {
@@ -87,7 +88,8 @@ final class MeetingReader {
                             + " in " + dir, DidYouMean.hint(name, markdownFiles(dir)));
                 } else {
                     reportFile = SourceReader.read(path, problems).orElse(null);
-                    report = reportFile == null ? null : reportFile.text();
+                    report = reportFile == null ? null
+                            : FigureText.ofMarkdown(reportFile, reportFile.text(), 1, "a report", problems);
                 }
             }
         }

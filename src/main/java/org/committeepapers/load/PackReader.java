@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.committeepapers.model.Pack;
+import org.committeepapers.model.Text;
 import org.committeepapers.problem.Problems;
 
 /**
@@ -34,7 +35,7 @@ final class PackReader {
         LocalDate date = f.requiredDate("date");
         YamlNode itemNode = f.required("item", "4");
         Integer item = itemNode == null ? null : Numbers.wholeNumber(f, itemNode, "item");
-        String introduction = Optional.ofNullable(f.optionalText("introduction")).orElse("");
+        Text introduction = f.optionalFigureText("introduction");
         List<Pack.PackCommittee> parts = f.mappings("committees", "a committee of the pack",
                 c -> committee(c, committees));
         if (f.list("committees").isEmpty()) {
@@ -68,7 +69,7 @@ final class PackReader {
             f.problems().error(letterNode.position(), "a section letter must be one or two small letters, but found '"
                     + letter + "'", "write e.g. 'letter: a'; the pack's item number is added in front when printed");
         }
-        String title = f.requiredText("title", "Savings");
+        Text title = f.requiredFigureText("title", "Savings");
         List<Pack.PackEntry> entries = new ArrayList<>();
         for (YamlNode node : f.list("papers")) {
             String paper = f.text(node, "papers");

@@ -246,6 +246,7 @@ public final class SiteRenderer {
         private final NumberFormatter numbers;
         private final TableViews tables;
         private final NarrativeRenderer narratives;
+        private final TextPrinter texts;
         private final Problems problems;
 
         PageBuilder(Site site, NumberFormatter numbers, Problems problems) {
@@ -254,6 +255,7 @@ public final class SiteRenderer {
             this.numbers = numbers;
             this.tables = new TableViews(numbers, site.format());
             this.narratives = new NarrativeRenderer(markdown, numbers);
+            this.texts = new TextPrinter(numbers);
         }
 
         Views.SiteView siteView(ComputedSite computed, String root) {
@@ -295,8 +297,12 @@ public final class SiteRenderer {
             return new Views.PaperView(paper.slug(), paper.slug() + ".pdf",
                     paper.council() != null ? paper.council() : site.council(), paper.title(), paper.appendixLabel(),
                     site.committee(paper.committeeId()).name(), longDate(paper.meetingDate()),
-                    markdown.render(markdown.parse(paper.introduction()), level + 1),
-                    summary(computed, proposals, summaryPage), proposals, paper.notes());
+                    markdown.render(markdown.parse(texts.print(paper.introduction(), computed.textFigures())), level + 1),
+                    summary(computed, proposals, summaryPage), proposals,
+                    paper.notes().stream().map(note -> texts.print(note, computed.textFigures())).toList(),
+                    computed.corrections().stream().map(texts::correction).toList(),
+                    computed.proposals().stream().flatMap(p -> p.corrections().stream()
+                            .map(c -> p.proposal().shortTitle() + ". " + texts.correction(c))).toList());
         }
 
         private Views.TableView summary(ComputedPaper computed, List<Views.ProposalView> proposals, String page) {
