@@ -187,6 +187,7 @@ public final class Pipeline {
         Result make() throws ContentException {
             loadAndCompute();
             engine = new TemplateEngine(templates);
+            engine.checkFiles();
             session = new SiteRenderer(engine).begin(computed, problems);
             findCachedPdfs();
             printHtml = session.printHtml(fresh);

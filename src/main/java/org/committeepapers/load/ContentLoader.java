@@ -2,6 +2,7 @@ package org.committeepapers.load;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import org.committeepapers.model.Proposal;
 import org.committeepapers.model.Site;
 import org.committeepapers.model.YearStyle;
 import org.committeepapers.problem.Problems;
+import org.committeepapers.problem.SafeFiles;
 import org.committeepapers.problem.SourceFile;
 import org.committeepapers.problem.SourcePosition;
 
@@ -39,18 +41,21 @@ import org.committeepapers.problem.SourcePosition;
  */
 public final class ContentLoader {
     private final YamlReader yaml = new YamlReader();
+    /** The content folder: every file read must lie inside it (see SafeFiles). */
+    private Path root;
 
     public Optional<Site> load(Path content, Problems problems) {
+        root = content;
         Path siteFile = content.resolve("site.yaml");
-        if (!Files.isRegularFile(siteFile)) {
+        if (!Files.exists(siteFile, LinkOption.NOFOLLOW_LINKS)) {
             problems.error(SourceFile.of(siteFile, "").start(), "there is no site.yaml in " + content,
                     "run from the folder that holds content/, or pass --content DIR");
             return Optional.empty();
         }
-        Optional<SiteSettings> settings = SourceReader.read(siteFile, problems).flatMap(f -> readSite(f, problems));
+        Optional<SiteSettings> settings = SourceReader.read(siteFile, root, problems).flatMap(f -> readSite(f, problems));
         List<Paper> papers = new ArrayList<>();
         Path papersDir = content.resolve("papers");
-        List<Path> paperDirs = children(papersDir, Files::isDirectory, problems);
+        List<Path> paperDirs = folders(papersDir, problems);
         Map<String, Path> addresses = new HashMap<>();
         for (Path dir : paperDirs) {
             // Web servers and Windows shares ignore case: two folders differing only in case share one address.
@@ -68,12 +73,12 @@ public final class ContentLoader {
         }
         List<String> committeeIds = settings.map(s -> s.committees.stream().map(Committee::id).toList()).orElse(null);
         List<Meeting> meetings = new ArrayList<>();
-        MeetingReader meetingReader = new MeetingReader(yaml);
-        for (Path dir : children(content.resolve("meetings"), Files::isDirectory, problems)) {
+        MeetingReader meetingReader = new MeetingReader(yaml, root);
+        for (Path dir : folders(content.resolve("meetings"), problems)) {
             meetingReader.read(dir, committeeIds, problems).ifPresent(meetings::add);
         }
         List<Pack> packs = new ArrayList<>();
-        PackReader packReader = new PackReader(yaml);
+        PackReader packReader = new PackReader(yaml, root);
         for (Path file : children(content.resolve("packs"), p -> p.getFileName().toString().endsWith(".yaml"), problems)) {
             packReader.read(file, committeeIds, problems).ifPresent(packs::add);
         }
@@ -137,12 +142,12 @@ public final class ContentLoader {
 
     private Optional<Paper> readPaper(Path dir, List<Committee> committees, Problems problems) {
         Path paperFile = dir.resolve("paper.yaml");
-        if (!Files.isRegularFile(paperFile)) {
+        if (!Files.exists(paperFile, LinkOption.NOFOLLOW_LINKS)) {
             problems.error(SourceFile.of(dir, "").start(), "the paper folder has no paper.yaml",
                     "add a paper.yaml (copy one from another paper), or move the folder out of papers/");
             return Optional.empty();
         }
-        Optional<Fields> maybe = yaml.readMapping(paperFile, "paper.yaml", problems);
+        Optional<Fields> maybe = yaml.readMapping(paperFile, root, "paper.yaml", problems);
         if (maybe.isEmpty()) {
             return Optional.empty();
         }
@@ -229,7 +234,7 @@ public final class ContentLoader {
                         DidYouMean.hint(slug, files.keySet()));
                 continue;
             }
-            SourceReader.read(file, problems)
+            SourceReader.read(file, root, problems)
                     .flatMap(source -> ProposalReader.read(source, slug, years, yaml, problems))
                     .ifPresent(proposals::add);
         }
@@ -241,6 +246,20 @@ public final class ContentLoader {
             }
         }
         return proposals;
+    }
+
+    /** Sub-folders of {@code dir} inside the content folder; a link leading out of it is reported and left out. */
+    private List<Path> folders(Path dir, Problems problems) {
+        List<Path> inside = new ArrayList<>();
+        for (Path folder : children(dir, Files::isDirectory, problems)) {
+            SafeFiles.Refusal refusal = SafeFiles.folderRefusal(folder, root, "the content folder");
+            if (refusal == null) {
+                inside.add(folder);
+            } else {
+                problems.error(SourceFile.of(folder, "").start(), refusal.message(), refusal.hint());
+            }
+        }
+        return inside;
     }
 
     /** Entries of {@code dir} that pass {@code filter}, sorted by name so builds are repeatable. */

@@ -21,20 +21,23 @@ import org.committeepapers.problem.SourceFile;
  */
 final class MeetingReader {
     private final YamlReader yaml;
+    private final Path root;
 
-    MeetingReader(YamlReader yaml) {
+    /** @param root the content folder, which every file read must lie inside */
+    MeetingReader(YamlReader yaml, Path root) {
         this.yaml = yaml;
+        this.root = root;
     }
 
     /** @param committees the ids in site.yaml, or null when site.yaml could not be read */
     Optional<Meeting> read(Path dir, List<String> committees, Problems problems) {
         Path file = dir.resolve("meeting.yaml");
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             problems.error(SourceFile.of(dir, "").start(), "the meeting folder has no meeting.yaml",
                     "add a meeting.yaml (copy one from another meeting), or move the folder out of meetings/");
             return Optional.empty();
         }
-        Optional<Fields> maybe = yaml.readMapping(file, "meeting.yaml", problems);
+        Optional<Fields> maybe = yaml.readMapping(file, root, "meeting.yaml", problems);
         if (maybe.isEmpty()) {
             return Optional.empty();
         }
@@ -81,11 +84,11 @@ final class MeetingReader {
             String name = f.text(reportNode.get(), "report");
             if (name != null) {
                 Path path = dir.resolve(name.endsWith(".md") ? name : name + ".md").normalize();
-                if (!path.getParent().equals(dir.normalize()) || !Files.isRegularFile(path)) {
+                if (!path.getParent().equals(dir.normalize()) || !Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     problems.error(reportNode.get().position(), "there is no report file " + path.getFileName()
                             + " in " + dir, DidYouMean.hint(name, markdownFiles(dir)));
                 } else {
-                    reportFile = SourceReader.read(path, problems).orElse(null);
+                    reportFile = SourceReader.read(path, root, problems).orElse(null);
                     report = reportFile == null ? null : reportFile.text();
                 }
             }

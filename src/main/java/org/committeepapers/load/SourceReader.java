@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.committeepapers.problem.Problems;
+import org.committeepapers.problem.SafeFiles;
 import org.committeepapers.problem.SourceFile;
 
 /** Reads a source file as UTF-8 text, refusing files that are too big, binary or empty. */
@@ -19,8 +20,17 @@ public final class SourceReader {
     private SourceReader() {
     }
 
-    public static Optional<SourceFile> read(Path path, Problems problems) {
+    /**
+     * Reads {@code path}, which must be an ordinary file inside the content folder {@code root} (see
+     * {@link SafeFiles}); reports why not, at the file, and returns empty otherwise.
+     */
+    public static Optional<SourceFile> read(Path path, Path root, Problems problems) {
         SourceFile unread = SourceFile.of(path, "");
+        SafeFiles.Refusal refusal = SafeFiles.refusal(path, root, "the content folder");
+        if (refusal != null) {
+            problems.error(unread.start(), refusal.message(), refusal.hint());
+            return Optional.empty();
+        }
         try {
             long size = Files.size(path);
             if (size > MAX_BYTES) {
@@ -28,7 +38,12 @@ public final class SourceReader {
                         size / (1024.0 * 1024.0)), "split it up, or move data that is not content out of content/");
                 return Optional.empty();
             }
-            byte[] bytes = Files.readAllBytes(path);
+            byte[] bytes = SafeFiles.read(path, MAX_BYTES);
+            if (bytes.length > MAX_BYTES) {
+                problems.error(unread.start(), "the file grew past 1 MB while it was read; a source file may be at most 1 MB",
+                        "split it up, or move data that is not content out of content/");
+                return Optional.empty();
+            }
             if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
                 problems.error(unread.start(), "the file is empty",
                         path.toString().endsWith(".md")

@@ -51,8 +51,8 @@ public final class YamlReader {
      * Reads the YAML file at {@code path} as a mapping to bind, called {@code what} in messages; empty, with
      * the problem reported, when the file cannot be read or is not a mapping.
      */
-    public Optional<Fields> readMapping(java.nio.file.Path path, String what, Problems problems) {
-        return SourceReader.read(path, problems)
+    public Optional<Fields> readMapping(java.nio.file.Path path, java.nio.file.Path root, String what, Problems problems) {
+        return SourceReader.read(path, root, problems)
                 .flatMap(file -> read(file, file.text(), 1, problems))
                 .flatMap(node -> Fields.of(node, problems, what));
     }
