@@ -200,7 +200,7 @@ public final class Pipeline {
             stopOnErrors();
             lap("render print html and check");
             return switch (output) {
-                case CHECK -> new Result(computed, Map.of(), problems.sorted(), millis);
+                case CHECK -> check(documents);
                 case PREVIEW -> preview();
                 case PDF, SITE -> build(documents);
             };
@@ -339,6 +339,24 @@ public final class Pipeline {
             Map<String, byte[]> made = session.paperPages(paper);
             cache.put(key, made);
             return made;
+        }
+
+        /**
+         * What a build would find beyond the print HTML, without printing: the ids the pages quote from each
+         * pack's print HTML, and every web page rendered with its links checked.
+         */
+        private Result check(Map<String, SiteRenderer.Session.Document> documents) throws ContentException {
+            documents.forEach((path, document) -> document.checkIds(path.startsWith("packs/") ? "pack-print.ftlh"
+                    : "meeting-print.ftlh"));
+            Map<String, byte[]> pages = new LinkedHashMap<>(session.sitePages());
+            computed.papers().forEach(paper -> pages.putAll(session.paperPages(paper)));
+            Map<String, byte[]> linked = new LinkedHashMap<>(pages);
+            computed.papers().forEach(paper -> linked.put(SiteRenderer.pdfPath(paper.paper()), new byte[0]));
+            documents.keySet().forEach(path -> linked.put(path, new byte[0]));
+            LinkCheck.check(linked, pages.keySet(), sources(computed), problems);
+            stopOnErrors();
+            lap("render web pages and check links");
+            return new Result(computed, Map.of(), problems.sorted(), millis);
         }
 
         /** Every web page now, each PDF when first asked for; links checked as in a build. */
@@ -492,12 +510,18 @@ public final class Pipeline {
     }
 
 
+    /** Every source a link on a page may have been written in, to name the line of a broken one. */
     private static List<SourceFile> sources(ComputedSite computed) {
         List<SourceFile> sources = new java.util.ArrayList<>();
         for (ComputedPaper paper : computed.papers()) {
             sources.add(paper.paper().position().file());
             paper.paper().proposals().forEach(p -> sources.add(p.file()));
         }
+        computed.meetings().forEach(m -> {
+            sources.add(m.meeting().position().file());
+            m.meeting().items().stream().filter(i -> i.reportFile() != null).forEach(i -> sources.add(i.reportFile()));
+        });
+        computed.packs().forEach(p -> sources.add(p.pack().position().file()));
         return sources;
     }
 }

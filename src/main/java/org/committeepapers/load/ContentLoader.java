@@ -58,6 +58,7 @@ public final class ContentLoader {
         List<Path> paperDirs = folders(papersDir, problems);
         Map<String, Path> addresses = new HashMap<>();
         for (Path dir : paperDirs) {
+            Slugs.checkAddress(dir.getFileName().toString(), "a paper folder", "", SourceFile.of(dir, "").start(), problems);
             // Web servers and Windows shares ignore case: two folders differing only in case share one address.
             Path other = addresses.putIfAbsent(dir.getFileName().toString().toLowerCase(Locale.ROOT), dir);
             if (other != null) {
@@ -75,11 +76,15 @@ public final class ContentLoader {
         List<Meeting> meetings = new ArrayList<>();
         MeetingReader meetingReader = new MeetingReader(yaml, root);
         for (Path dir : folders(content.resolve("meetings"), problems)) {
+            Slugs.checkAddress(dir.getFileName().toString(), "a meeting folder", "", SourceFile.of(dir, "").start(), problems);
             meetingReader.read(dir, committeeIds, problems).ifPresent(meetings::add);
         }
         List<Pack> packs = new ArrayList<>();
         PackReader packReader = new PackReader(yaml, root);
         for (Path file : children(content.resolve("packs"), p -> p.getFileName().toString().endsWith(".yaml"), problems)) {
+            String name = file.getFileName().toString();
+            Slugs.checkAddress(name.substring(0, name.length() - 5), "a pack file", ".yaml", SourceFile.of(file, "").start(),
+                    problems);
             packReader.read(file, committeeIds, problems).ifPresent(packs::add);
         }
         if (settings.isEmpty()) {
@@ -105,11 +110,19 @@ public final class ContentLoader {
         String council = f.requiredText("council", "Example County Council");
         String title = Optional.ofNullable(f.optionalText("site_title")).orElse("Committee papers");
         String language = Optional.ofNullable(f.optionalText("language")).orElse("en-GB");
-        List<Committee> committees = f.mappings("committees", "a committee", c -> {
-            Committee committee = new Committee(c.requiredText("id", "adults-and-health"),
-                    c.requiredText("name", "Adults and Health Committee"));
+        List<Committee> committees = new ArrayList<>();
+        f.mappings("committees", "a committee", c -> {
+            String id = c.requiredText("id", "adults-and-health");
+            String name = c.requiredText("name", "Adults and Health Committee");
+            if (id != null) {
+                Slugs.checkAddress(id, "a committee id", "", c.node("id").orElseThrow().position(), problems);
+            }
             c.finish();
-            return committee;
+            // A committee without its id or name is reported above, and left out rather than half made.
+            if (id != null && name != null) {
+                committees.add(new Committee(id, name));
+            }
+            return id;
         });
         if (committees.isEmpty() && f.node("committees").isEmpty()) {
             f.required("committees", "[ { id: adults-and-health, name: Adults and Health Committee } ]");
@@ -208,6 +221,8 @@ public final class ContentLoader {
         Map<String, Path> files = new LinkedHashMap<>();
         for (Path file : children(dir, p -> p.getFileName().toString().endsWith(".md"), problems)) {
             String name = file.getFileName().toString();
+            Slugs.checkAddress(name.substring(0, name.length() - 3), "a proposal file", ".md",
+                    SourceFile.of(file, "").start(), problems);
             files.put(name.substring(0, name.length() - 3), file);
         }
         List<Proposal> proposals = new ArrayList<>();

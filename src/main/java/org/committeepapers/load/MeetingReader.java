@@ -82,7 +82,8 @@ final class MeetingReader {
         Optional<YamlNode> reportNode = f.node("report");
         if (reportNode.isPresent()) {
             String name = f.text(reportNode.get(), "report");
-            if (name != null) {
+            if (name != null && Slugs.checkAddress(name.endsWith(".md") ? name.substring(0, name.length() - 3) : name,
+                    "a report file", ".md", reportNode.get().position(), problems)) {
                 Path path = dir.resolve(name.endsWith(".md") ? name : name + ".md").normalize();
                 if (!path.getParent().equals(dir.normalize()) || !Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     problems.error(reportNode.get().position(), "there is no report file " + path.getFileName()

@@ -65,7 +65,11 @@ public final class SourceReader {
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
-            return Optional.of(SourceFile.of(path, text.replace("\r\n", "\n").replace('\r', '\n')));
+            SourceFile file = SourceFile.of(path, text.replace("\r\n", "\n").replace('\r', '\n'));
+            if (path.toString().endsWith(".md")) {
+                checkDepth(file, problems);
+            }
+            return Optional.of(file);
         } catch (CharacterCodingException e) {
             problems.error(unread.start(), "the file is not UTF-8 text",
                     "save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)");
@@ -73,5 +77,15 @@ public final class SourceReader {
             problems.error(unread.start(), "cannot read the file: " + e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /** Markdown nested too deeply to parse is an error here, before any parser sees it (see MarkdownDepth). */
+    private static void checkDepth(SourceFile file, Problems problems) {
+        int[] deep = MarkdownDepth.tooDeep(file.text());
+        if (deep != null) {
+            problems.error(file.at(deep[0] + 1, deep[1]), "the Markdown here is nested more than " + MarkdownDepth.MAX
+                    + " levels deep (quotes, lists, emphasis or HTML elements)", "flatten it: no paper needs quotes or lists "
+                    + "nested so deeply");
+        }
     }
 }

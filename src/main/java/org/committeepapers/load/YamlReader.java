@@ -160,7 +160,14 @@ public final class YamlReader {
                 case START_OBJECT -> mapping(at, depth, problems);
                 case START_ARRAY -> sequence(at, depth, problems);
                 case VALUE_NULL -> new YamlNode.Scalar(at, "", false, true);
-                case VALUE_STRING -> new YamlNode.Scalar(at, parser.getText(), isQuoted(at), false);
+                case VALUE_STRING -> {
+                    // Any text may be shown as Markdown, and flexmark overflows its stack on deep nesting.
+                    if (MarkdownDepth.tooDeep(parser.getText()) != null) {
+                        problems.error(at, "this text is nested more than " + MarkdownDepth.MAX
+                                + " levels deep as Markdown (quotes, lists, emphasis or HTML elements)", "flatten it");
+                    }
+                    yield new YamlNode.Scalar(at, parser.getText(), isQuoted(at), false);
+                }
                 default -> new YamlNode.Scalar(at, parser.getText(), false, false);
             };
         }

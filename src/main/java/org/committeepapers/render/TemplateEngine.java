@@ -8,10 +8,8 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
-import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,10 +32,17 @@ public final class TemplateEngine {
 
     private final Configuration configuration;
     private final Path userTemplates;
+    private final TemplateLimits limits;
 
     public TemplateEngine(Path userTemplates) {
+        this(userTemplates, TemplateLimits.DEFAULT);
+    }
+
+    /** An engine whose templates run within {@code limits} of time and output (tests use small ones). */
+    TemplateEngine(Path userTemplates, TemplateLimits limits) {
         this.userTemplates = userTemplates;
-        configuration = new Configuration(Configuration.VERSION_2_3_34);
+        this.limits = limits;
+        configuration = TemplateLimits.interruptible();
         try {
             List<TemplateLoader> loaders = new ArrayList<>();
             if (userTemplates != null && Files.isDirectory(userTemplates)) {
@@ -67,15 +72,7 @@ public final class TemplateEngine {
 
     /** Renders {@code name} with {@code model}; a template mistake becomes a {@link TemplateFailure}. */
     public String render(String name, Map<String, Object> model) {
-        try {
-            StringWriter out = new StringWriter();
-            configuration.getTemplate(name).process(model, out);
-            return out.toString();
-        } catch (TemplateException e) {
-            throw new TemplateFailure(name, e.getMessageWithoutStackTop().strip());
-        } catch (IOException e) {
-            throw new TemplateFailure(name, e.getMessage());
-        }
+        return limits.run(name, out -> configuration.getTemplate(name).process(model, out));
     }
 
     /** A static file (e.g. the style sheet) from the user's templates if present, else the built-in one. */
