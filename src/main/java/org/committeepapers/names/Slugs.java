@@ -1,4 +1,4 @@
-package org.committeepapers.load;
+package org.committeepapers.names;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -37,7 +37,7 @@ public final class Slugs {
      *
      * @return whether the name is fine
      */
-    static boolean checkAddress(String name, String what, String suffix, SourcePosition at, Problems problems) {
+    public static boolean checkAddress(String name, String what, String suffix, SourcePosition at, Problems problems) {
         if (isAddress(name)) {
             return true;
         }
