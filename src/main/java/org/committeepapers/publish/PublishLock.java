@@ -68,9 +68,10 @@ public final class PublishLock implements AutoCloseable {
                 }
             }
             if (lock != null) {
-                byte[] pid = Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII);
-                channel.truncate(0);
+                // One write of a fixed width over the last owner's id, so a reader never finds the file empty.
+                byte[] pid = String.format("%-20d%n", ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII);
                 channel.write(ByteBuffer.wrap(pid), 0);
+                channel.truncate(pid.length);
                 channel.force(false);
                 return new PublishLock(channel, lock);
             }
@@ -86,13 +87,23 @@ public final class PublishLock implements AutoCloseable {
         }
     }
 
+    /** The owner's process id, read a few times in case its owner has only just created the file. */
     private static String owner(Path file) {
-        try {
-            String pid = Files.readString(file, StandardCharsets.US_ASCII).strip();
-            return pid.matches("\\d+") ? "pid " + pid : "process unknown";
-        } catch (IOException e) {
-            return "process unknown";
+        for (int attempt = 0; attempt < 10; attempt++) {
+            try {
+                String pid = Files.readString(file, StandardCharsets.US_ASCII).strip();
+                if (pid.matches("\\d+")) {
+                    return "pid " + pid;
+                }
+                Thread.sleep(20);
+            } catch (IOException e) {
+                break;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
         }
+        return "process unknown";
     }
 
     @Override
