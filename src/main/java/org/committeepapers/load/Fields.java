@@ -245,6 +245,9 @@ public final class Fields {
     }
 
     public String choice(YamlNode node, String text, String key, Collection<String> allowed) {
+        if (text == null) {
+            return null; // not text at all: reported by text()
+        }
         if (recorder != null) {
             recorder.choices(node, allowed);
         }

@@ -10,6 +10,7 @@ import org.committeepapers.model.AgendaItem;
 import org.committeepapers.model.Meeting;
 import org.committeepapers.model.Text;
 import org.committeepapers.names.DidYouMean;
+import org.committeepapers.names.Slugs;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
 
@@ -23,20 +24,23 @@ import org.committeepapers.problem.SourceFile;
  */
 final class MeetingReader {
     private final YamlReader yaml;
+    private final Path root;
 
-    MeetingReader(YamlReader yaml) {
+    /** @param root the content folder, which every file read must lie inside */
+    MeetingReader(YamlReader yaml, Path root) {
         this.yaml = yaml;
+        this.root = root;
     }
 
     /** @param committees the ids in site.yaml, or null when site.yaml could not be read */
     Optional<Meeting> read(Path dir, List<String> committees, Problems problems) {
         Path file = dir.resolve("meeting.yaml");
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             problems.error(SourceFile.of(dir, "").start(), "the meeting folder has no meeting.yaml",
                     "add a meeting.yaml (copy one from another meeting), or move the folder out of meetings/");
             return Optional.empty();
         }
-        Optional<Fields> maybe = yaml.readMapping(file, "meeting.yaml", problems);
+        Optional<Fields> maybe = yaml.readMapping(file, root, "meeting.yaml", problems);
         if (maybe.isEmpty()) {
             return Optional.empty();
         }
@@ -81,13 +85,14 @@ final class MeetingReader {
         Optional<YamlNode> reportNode = f.node("report");
         if (reportNode.isPresent()) {
             String name = f.text(reportNode.get(), "report");
-            if (name != null) {
+            if (name != null && Slugs.checkAddress(name.endsWith(".md") ? name.substring(0, name.length() - 3) : name,
+                    "a report file", ".md", reportNode.get().position(), problems)) {
                 Path path = dir.resolve(name.endsWith(".md") ? name : name + ".md").normalize();
-                if (!path.getParent().equals(dir.normalize()) || !Files.isRegularFile(path)) {
+                if (!path.getParent().equals(dir.normalize()) || !Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     problems.error(reportNode.get().position(), "there is no report file " + path.getFileName()
                             + " in " + dir, DidYouMean.hint(name, markdownFiles(dir)));
                 } else {
-                    reportFile = SourceReader.read(path, problems).orElse(null);
+                    reportFile = SourceReader.read(path, root, problems).orElse(null);
                     report = reportFile == null ? null
                             : FigureText.ofMarkdown(reportFile, reportFile.text(), 1, "a report", problems);
                 }

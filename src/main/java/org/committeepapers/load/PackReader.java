@@ -19,14 +19,17 @@ import org.committeepapers.problem.Problems;
  */
 final class PackReader {
     private final YamlReader yaml;
+    private final Path root;
 
-    PackReader(YamlReader yaml) {
+    /** @param root the content folder, which every file read must lie inside */
+    PackReader(YamlReader yaml, Path root) {
         this.yaml = yaml;
+        this.root = root;
     }
 
     /** @param committees the ids in site.yaml, or null when site.yaml could not be read */
     Optional<Pack> read(Path file, List<String> committees, Problems problems) {
-        Optional<Fields> maybe = yaml.readMapping(file, "a pack", problems);
+        Optional<Fields> maybe = yaml.readMapping(file, root, "a pack", problems);
         if (maybe.isEmpty()) {
             return Optional.empty();
         }

@@ -38,7 +38,9 @@ final class TableReader {
         if (all.isEmpty()) {
             return tables;
         }
-        for (YamlNode.Entry entry : all.get().dataEntries("^[A-Za-z0-9_-]+$")) {
+        for (YamlNode.Entry entry : all.get().dataEntries("^[a-z0-9][a-z0-9-]*$")) {
+            // A table's id is its anchor on the page (#cars), so it follows the rules of an address.
+            Slugs.checkAddress(entry.key(), "a table", "", entry.keyPosition(), proposal.problems());
             all.get().nested(entry.value(), "the table '" + entry.key() + "'")
                     .map(t -> table(entry.key(), t))
                     .ifPresent(t -> tables.put(t.id(), t));

@@ -246,16 +246,16 @@ final class PackViews {
     }
 
     /** The ids whose pages a pack's web page and its papers' pages quote. */
-    static Pattern anchors(Views.PackView pack) {
+    static Set<String> anchors(Views.PackView pack) {
         Set<String> ids = new LinkedHashSet<>();
         pack.committees().forEach(c -> c.sections().forEach(s -> {
             ids.add(s.anchor());
             s.cases().forEach(k -> ids.add(k.anchor()));
         }));
-        return pattern(ids);
+        return ids;
     }
 
-    static Pattern anchors(Views.MeetingView meeting) {
+    static Set<String> anchors(Views.MeetingView meeting) {
         Set<String> ids = new LinkedHashSet<>();
         meeting.items().forEach(i -> {
             if (i.anchor() != null) {
@@ -266,10 +266,10 @@ final class PackViews {
                 a.cases().forEach(c -> ids.add(c.anchor()));
             });
         });
-        return pattern(ids);
+        return ids;
     }
 
-    private static Pattern pattern(Set<String> ids) {
+    static Pattern pattern(Set<String> ids) {
         return Pattern.compile(ids.stream().map(Pattern::quote).collect(Collectors.joining("|")));
     }
 

@@ -89,7 +89,25 @@ public final class SiteRenderer {
         }
 
         /** A document spanning papers, to print before the web pages: its HTML and the ids whose pages they quote. */
-        public record Document(String html, java.util.regex.Pattern anchors, LocalDate date) {
+        public record Document(String html, java.util.Set<String> ids, LocalDate date) {
+            /** The ids whose pages are quoted, for the printer to look for. */
+            public java.util.regex.Pattern anchors() {
+                return PackViews.pattern(ids);
+            }
+
+            /**
+             * Fails as the printing would if a template override dropped an id the web pages quote: so
+             * {@code check}, which prints nothing, finds it too.
+             */
+            public void checkIds(String template) {
+                java.util.Set<String> present = new java.util.HashSet<>(
+                        org.jsoup.Jsoup.parse(html).select("[id]").eachAttr("id"));
+                for (String id : ids) {
+                    if (!present.contains(id)) {
+                        new PackViews.Layout(template, Map.of(), 0).page(id);
+                    }
+                }
+            }
         }
 
         /** Where every pack and meeting reports pack is published, without rendering them. */
