@@ -38,7 +38,7 @@ class DerivationLimitsTest {
         }
         List<Table.Column> columns = List.of(new Table.Column("item", "Item", Table.ColumnType.TEXT, null, null, null),
                 new Table.Column("amount", "Amount", Table.ColumnType.MONEY, null, null, null));
-        return new Table("chain", file.at(1, 1), "A chain", Unit.THOUSANDS, columns,
+        return new Table("chain", file.at(1, 1), org.committeepapers.model.Text.literal("A chain"), Unit.THOUSANDS, columns,
                 List.of(new Table.Group(file.at(1, 1), null, null, null, rows)), null, null, Table.TableFormat.SITE);
     }
 
