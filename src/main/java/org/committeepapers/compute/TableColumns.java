@@ -43,7 +43,7 @@ final class TableColumns {
                 type = unit == null ? Table.ColumnType.MONEY : Table.ColumnType.of(unit);
             } else if (unit != null && !type.holds(unit) && UnitAlgebra.names(column.derive()).stream()
                     .allMatch(name -> index.containsKey(name) || proposal.has(name))) {
-                problems.error(table.position(), "in the table '" + table.id() + "', the column '" + key + "' is declared "
+                problems.error(column.derive().start(), "in the table '" + table.id() + "', the column '" + key + "' is declared "
                         + type.name().toLowerCase(java.util.Locale.ROOT) + ", but its formula gives figures in " + unit.word(),
                         "leave out its 'type:' to show what the formula gives, or correct the formula");
                 type = Table.ColumnType.of(unit);
