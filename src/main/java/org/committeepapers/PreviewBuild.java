@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.committeepapers.compute.ComputedPaper;
 import org.committeepapers.load.JsonSchemas;
+import org.committeepapers.publish.OpenData;
 import org.committeepapers.print.PdfPrinter;
 import org.committeepapers.print.SitePrinter;
 import org.committeepapers.problem.ContentException;
@@ -48,6 +49,7 @@ final class PreviewBuild {
             keptPages.put(key, pages);
         }
         JsonSchemas.write(run.schemas).forEach((name, bytes) -> files.put("schema/" + name, bytes));
+        run.computed.papers().forEach(paper -> files.putAll(OpenData.files(paper, run.options.content())));
         run.lap("render web pages");
         Map<String, Supplier<byte[]>> keptPdfs = new LinkedHashMap<>();
         Map<String, Supplier<byte[]>> printable = printOnRequest(keptPdfs);

@@ -13,6 +13,7 @@ import org.committeepapers.load.JsonSchemas;
 import org.committeepapers.print.PdfPrinter;
 import org.committeepapers.print.SitePrinter;
 import org.committeepapers.problem.ContentException;
+import org.committeepapers.publish.OpenData;
 import org.committeepapers.publish.OutputCache;
 import org.committeepapers.render.LinkCheck;
 import org.committeepapers.render.SiteRenderer;
@@ -47,6 +48,7 @@ final class SiteBuild {
             files.putAll(run.session.sitePages());
             JsonSchemas.write(run.schemas).forEach((name, bytes) -> files.put("schema/" + name, bytes));
             run.computed.papers().forEach(paper -> files.putAll(paperPages(paper)));
+            run.computed.papers().forEach(paper -> files.putAll(OpenData.files(paper, run.options.content())));
         }
         run.lap("render web pages");
         addPaperPdfs(printing.awaitAll(), files);

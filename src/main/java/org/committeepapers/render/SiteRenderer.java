@@ -293,7 +293,7 @@ public final class SiteRenderer {
                         .toList();
                 committees.add(new Views.CommitteeView(committee.id(), committee.name(),
                         root + "committees/" + committee.id() + ".html", papers, meetings,
-                        totals.papers().isEmpty() ? null : committeeSummary(totals, root)));
+                        SummaryTables.committee(numbers, totals, root)));
             }
             List<Views.PackLinkView> packs = computed.packs().stream()
                     .map(p -> new Views.PackLinkView(p.pack().title(), longDate(p.pack().date()),
@@ -358,22 +358,6 @@ public final class SiteRenderer {
                     new Views.HeaderCellView("Category", 1, 1, false, "col"),
                     new Views.HeaderCellView("Amount £000", 1, 1, true, "col"));
             return new Views.TableView("summary", computed.paper().summaryCaption(), List.of(header), rows, total, false);
-        }
-
-        /** Every proposal of a committee's papers, grouped by category, with subtotals and a total. */
-        private Views.TableView committeeSummary(ComputedCommittee committee, String root) {
-            List<SummaryTables.Line> lines = new ArrayList<>();
-            for (ComputedPaper paper : committee.papers()) {
-                for (ComputedProposal proposal : paper.proposals()) {
-                    lines.add(new SummaryTables.Line(proposal.proposal().shortTitle(),
-                            root + paper.paper().slug() + "/" + proposal.proposal().slug() + ".html",
-                            paper.paper().appendixLabel() + ": " + paper.paper().title(), proposal.proposal().category(),
-                            proposal.amount()));
-                }
-            }
-            return SummaryTables.byCategory(numbers, "committee-summary",
-                    "Every business case in this committee's papers, by category", "Paper", lines,
-                    committee.categoryTotals(), "Total of all papers", committee.total());
         }
 
         /** With {@code check}, the narrative's Markdown is also checked; one of the renderings does it. */

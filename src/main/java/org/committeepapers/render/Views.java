@@ -15,9 +15,12 @@ public final class Views {
             List<PackLinkView> packs) {
     }
 
-    /** A committee; {@code summary} adds up every proposal in its papers by category (null when it has none). */
+    /**
+     * A committee; {@code summaries} has one table per paper, adding up that paper's cases by category: papers
+     * are of different budget rounds, so nothing is added up across them (empty when it has no papers).
+     */
     public record CommitteeView(String id, String name, String href, List<PaperLinkView> papers,
-            List<MeetingLinkView> meetings, TableView summary) {
+            List<MeetingLinkView> meetings, List<TableView> summaries) {
     }
 
     /** A meeting in a list; {@code pdfHref} is its reports pack. */
@@ -93,6 +96,14 @@ public final class Views {
         public TableView(String id, String caption, List<List<HeaderCellView>> headerRows, List<RowView> rows,
                 RowView total, boolean wide) {
             this(id, caption, headerRows, rows, total, wide, null);
+        }
+
+        /** This table with {@code text} under it (after any note it has), or unchanged when {@code text} is null. */
+        public TableView withNote(String text) {
+            if (text == null) {
+                return this;
+            }
+            return new TableView(id, caption, headerRows, rows, total, wide, note == null ? text : note + " " + text);
         }
     }
 
