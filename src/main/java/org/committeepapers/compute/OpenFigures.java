@@ -130,13 +130,19 @@ public final class OpenFigures {
             return r.name();
         }
         if (expression instanceof Expression.Negate n) {
-            return "-" + bracketed(n.operand());
+            return "-" + (n.operand() instanceof Expression.Binary ? "(" + source(n.operand()) + ")" : source(n.operand()));
         }
         Expression.Binary b = (Expression.Binary) expression;
-        return bracketed(b.left()) + " " + b.operator() + " " + bracketed(b.right());
+        boolean product = b.operator() == '*' || b.operator() == '/';
+        // Brackets only where the order of working needs them: a + b + c, (a + b) * c, a - (b + c).
+        boolean left = product && isSum(b.left());
+        boolean right = b.right() instanceof Expression.Binary r
+                && (b.operator() == '/' || isSum(r) && (product || b.operator() == '-'));
+        return (left ? "(" + source(b.left()) + ")" : source(b.left())) + " " + b.operator() + " "
+                + (right ? "(" + source(b.right()) + ")" : source(b.right()));
     }
 
-    private static String bracketed(Expression e) {
-        return e instanceof Expression.Binary ? "(" + source(e) + ")" : source(e);
+    private static boolean isSum(Expression e) {
+        return e instanceof Expression.Binary b && (b.operator() == '+' || b.operator() == '-');
     }
 }

@@ -68,7 +68,10 @@ public final class OpenData {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
         COLUMNS.forEach(schema::addColumn);
         try {
-            byte[] body = new CsvMapper().writer(schema.build()).writeValueAsBytes(records);
+            // Quote a field only when RFC 4180 needs it (a comma, a quote or a line break in it).
+            CsvMapper mapper = CsvMapper.builder()
+                    .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+            byte[] body = mapper.writer(schema.build()).writeValueAsBytes(records);
             byte[] out = new byte[BOM.length + body.length];
             System.arraycopy(BOM, 0, out, 0, BOM.length);
             System.arraycopy(body, 0, out, BOM.length, body.length);

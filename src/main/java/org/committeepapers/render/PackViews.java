@@ -97,7 +97,9 @@ final class PackViews {
             }
             Views.TableView summary = SummaryTables.byCategory(numbers, "pack-summary",
                     "Every business case in this pack, by category", "Section", packLines, computed.categoryTotals(),
-                    "Total of the pack", computed.total()).withNote(jointTotalsNote(computed));
+                    "Total of the pack", computed.total()).withNote(jointTotalsNote(computed))
+                    .withNote(RoundingNotes.amounts(computed.printedCases().stream().map(ComputedPack.Case::proposal).toList(),
+                            numbers));
             return new Views.PackView(computed.pack().slug(), computed.pack().title(), site.council(),
                     SiteRenderer.longDate(computed.pack().date()),
                     markdown.renderSection(texts.print(computed.pack().introduction(), computed.textFigures()), 3),
@@ -129,7 +131,8 @@ final class PackViews {
             Views.TableView summary = SummaryTables.byCategory(numbers, "summary-" + section.label(),
                     "Summary of section " + section.label() + ": " + title, "Paper", lines,
                     section.categoryTotals(), "Total of section " + section.label(), section.total())
-                    .withNote(jointSectionNote(computed, section));
+                    .withNote(jointSectionNote(computed, section))
+                    .withNote(RoundingNotes.amounts(section.cases().stream().map(ComputedPack.Case::proposal).toList(), numbers));
             return new Views.PackSectionView(section.label(), title, committee, anchor,
                     layout == null ? "" : layout.page(anchor), summary, List.copyOf(cases));
         }

@@ -317,10 +317,18 @@ public final class SiteRenderer {
                     site.committee(paper.committeeId()).name(), longDate(paper.meetingDate()),
                     markdown.render(markdown.parse(texts.print(paper.introduction(), computed.textFigures())), level + 1),
                     summary(computed, proposals, summaryPage), proposals,
-                    paper.notes().stream().map(note -> texts.print(note, computed.textFigures())).toList(),
+                    paperNotes(computed),
                     computed.corrections().stream().map(texts::correction).toList(),
                     computed.proposals().stream().flatMap(p -> p.corrections().stream()
                             .map(c -> p.proposal().shortTitle() + ". " + texts.correction(c))).toList());
+        }
+
+        /** The paper's notes, and how the figures its introduction and notes quote were rounded, if they were. */
+        private List<String> paperNotes(ComputedPaper computed) {
+            List<String> notes = new ArrayList<>(computed.paper().notes().stream()
+                    .map(note -> texts.print(note, computed.textFigures())).toList());
+            java.util.Optional.ofNullable(RoundingNotes.prose(computed.textFigures())).ifPresent(notes::add);
+            return notes;
         }
 
         private Views.TableView summary(ComputedPaper computed, List<Views.ProposalView> proposals, String page) {
@@ -357,7 +365,8 @@ public final class SiteRenderer {
                     new Views.HeaderCellView("Business case", 1, 1, false, "col"),
                     new Views.HeaderCellView("Category", 1, 1, false, "col"),
                     new Views.HeaderCellView("Amount £000", 1, 1, true, "col"));
-            return new Views.TableView("summary", computed.paper().summaryCaption(), List.of(header), rows, total, false);
+            return new Views.TableView("summary", computed.paper().summaryCaption(), List.of(header), rows, total, false)
+                    .withNote(RoundingNotes.amounts(computed.proposals(), numbers));
         }
 
         /** With {@code check}, the narrative's Markdown is also checked; one of the renderings does it. */

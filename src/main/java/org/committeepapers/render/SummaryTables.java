@@ -34,8 +34,9 @@ final class SummaryTables {
                         proposal.proposal().category(), proposal.amount()));
             }
             tables.add(byCategory(numbers, "committee-summary-" + paper.paper().slug(),
-                    where + ", by category", "Paper", lines, paper.categoryTotals(), "Total of this paper",
-                    paper.summaryTotal()));
+                    where + " (meeting of " + SiteRenderer.longDate(paper.paper().meetingDate()) + "), by category",
+                    "Paper", lines, paper.categoryTotals(), "Total of this paper", paper.summaryTotal())
+                    .withNote(RoundingNotes.amounts(paper.proposals(), numbers)));
         }
         return tables;
     }

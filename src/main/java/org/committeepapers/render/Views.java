@@ -48,13 +48,14 @@ public final class Views {
      * A proposal; {@code anchor} is its id within the paper page, {@code href} its own page. Which parts are
      * filled depends on {@code format}: free text in {@code narrativeHtml}, or fixed {@code sections}; the
      * finance table, benefits and impacts only for business-case-2024. {@code corrections} are its recorded
-     * corrections, printed wherever the case is.
+     * corrections, printed wherever the case is. {@code roundingNote} says how the figures its text quotes
+     * were rounded, or is null when every one is shown exactly.
      */
     public record ProposalView(String slug, String anchor, String href, String format, String title,
             String shortTitle, String category, String amount, String banner, List<HeadlineView> headlines,
             List<DetailView> details, List<TableView> headerTables, String narrativeHtml, List<SectionView> sections,
             TableView finance, List<BenefitView> benefits, List<DetailView> impacts, List<ListView> lists,
-            List<LinkView> outline, List<String> corrections) {
+            List<LinkView> outline, List<String> corrections, String roundingNote) {
     }
 
     /** A headline amount with the rounding rule that produced it ("" when exact). */
