@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Map;
 import org.committeepapers.compute.ComputedPaper;
 import org.committeepapers.compute.ComputedSite;
+import org.committeepapers.compute.Redaction;
 import org.committeepapers.compute.SiteCalculator;
 import org.committeepapers.load.ContentLoader;
 import org.committeepapers.load.JsonSchemas;
@@ -107,7 +108,21 @@ public final class Pipeline {
      */
     public static Result run(Path content, Path templates, Output output, int jobs, OutputCache cache,
             SitePrinter.Progress progress) throws ContentException {
-        return new Run(content, templates, output, jobs, cache, progress).make();
+        return run(content, templates, output, jobs, cache, progress, false);
+    }
+
+    /**
+     * As {@link #run(Path, Path, Output, int, OutputCache, SitePrinter.Progress)}; with {@code members}, the
+     * members' build: exempt information included and every page marked. Without it, exempt information is
+     * taken out before rendering ({@link Redaction}).
+     *
+     * @throws ContentException listing every error found
+     */
+    public static Result run(Path content, Path templates, Output output, int jobs, OutputCache cache,
+            SitePrinter.Progress progress, boolean members) throws ContentException {
+        Run run = new Run(content, templates, output, jobs, cache, progress);
+        run.members = members;
+        return run.make();
     }
 
     /**
@@ -155,6 +170,8 @@ public final class Pipeline {
         private final Problems problems = new Problems();
         private final Map<String, Long> millis = new LinkedHashMap<>();
         private final String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        /** The members' build, with exempt information; the public build by default. */
+        private boolean members;
         private long clock = System.nanoTime();
         private SchemaRecorder schemas;
         private ComputedSite computed;
@@ -187,7 +204,7 @@ public final class Pipeline {
         Result make() throws ContentException {
             loadAndCompute();
             engine = new TemplateEngine(templates);
-            session = new SiteRenderer(engine).begin(computed, problems);
+            session = new SiteRenderer(engine).begin(computed, problems, members, epoch);
             findCachedPdfs();
             printHtml = session.printHtml(fresh);
             for (ComputedPaper paper : fresh) {
@@ -217,18 +234,21 @@ public final class Pipeline {
                 throw new ContentException(problems);
             }
             stopOnErrors();
+            if (!members) {
+                computed = Redaction.forPublic(computed);
+            }
         }
 
         private void findCachedPdfs() {
             for (ComputedPaper paper : computed.papers()) {
                 String slug = paper.paper().slug();
                 if (memory != null) {
-                    sourceKeys.put(slug, sourceKey(content, engine, computed, paper));
+                    sourceKeys.put(slug, sourceKey(content, engine, computed, paper, members));
                     if (memory.pdf(sourceKeys.get(slug)) != null) {
                         continue;
                     }
                 } else if (cache != null) {
-                    sourceKeys.put(slug, sourceKey(content, engine, computed, paper));
+                    sourceKeys.put(slug, sourceKey(content, engine, computed, paper, members));
                     Optional<byte[]> pdf = cache.get(pdfKey(slug)).map(bundle -> bundle.get(SiteRenderer.pdfPath(paper.paper())));
                     if (pdf.isPresent()) {
                         cachedPdfs.put(slug, pdf.get());
@@ -449,8 +469,11 @@ public final class Pipeline {
      * Everything a paper's PDF and pages are made from, but for the pack page numbers its pages quote: a
      * change to any of it changes the key.
      */
-    private static String sourceKey(Path content, TemplateEngine engine, ComputedSite site, ComputedPaper paper) {
+    private static String sourceKey(Path content, TemplateEngine engine, ComputedSite site, ComputedPaper paper,
+            boolean members) {
         List<String> parts = new java.util.ArrayList<>();
+        // The two builds of one paper differ (exempt cases, the marking), so neither may reuse the other's.
+        parts.add(members ? "members" : "public");
         parts.add(Engine.IDENTITY);
         parts.add(String.valueOf(System.getenv("SOURCE_DATE_EPOCH")));
         parts.add(engine.fingerprint());

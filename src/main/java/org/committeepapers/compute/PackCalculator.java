@@ -49,11 +49,16 @@ final class PackCalculator {
     }
 
     ComputedMeeting meeting(Meeting meeting) {
+        return new ComputedMeeting(meeting, items(meeting.items()), meeting.supplements().stream()
+                .map(s -> new ComputedMeeting.Supplement(s, items(s.items()))).toList());
+    }
+
+    private List<ComputedMeeting.Item> items(List<AgendaItem> agenda) {
         List<ComputedMeeting.Item> items = new ArrayList<>();
-        for (AgendaItem item : meeting.items()) {
+        for (AgendaItem item : agenda) {
             items.add(new ComputedMeeting.Item(item,
-                    item.appendices().stream().map(a -> papers.get(a.paper())).toList()));
+                    item.appendices().stream().map(a -> papers.get(a.paper())).toList(), List.of()));
         }
-        return new ComputedMeeting(meeting, List.copyOf(items));
+        return List.copyOf(items);
     }
 }

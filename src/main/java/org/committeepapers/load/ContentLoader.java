@@ -166,18 +166,20 @@ public final class ContentLoader {
         summary.ifPresent(Fields::finish);
         List<String> notes = f.textList("notes");
         var expectations = Expectations.read(f);
+        var exempt = ExemptReader.read(f);
         f.node("proposals");
         f.finish();
         // With the essentials in place the paper is kept even if it has other errors, so that its proposals
         // are read and computed and one run reports the mistakes in both.
         boolean usable = title != null && committee != null && meetingDate != null && appendix != null;
-        List<Proposal> proposals = proposals(dir, f, years, problems);
+        Map<String, org.committeepapers.model.Exempt> exemptCases = new LinkedHashMap<>();
+        List<Proposal> proposals = proposals(dir, f, years, exemptCases, problems);
         if (!usable) {
             return Optional.empty();
         }
         return Optional.of(new Paper(dir.getFileName().toString(), f.position(), title, council, committee, meetingDate,
                 appendix, introduction, years, caption == null ? "Summary of business cases" : caption, total,
-                groupByCategory, proposals, notes, expectations));
+                groupByCategory, proposals, notes, expectations, exempt, java.util.Collections.unmodifiableMap(exemptCases)));
     }
 
     private static List<FinancialYear> years(Fields f) {
@@ -199,7 +201,9 @@ public final class ContentLoader {
         return years;
     }
 
-    private List<Proposal> proposals(Path dir, Fields f, List<FinancialYear> years, Problems problems) {
+    /** The cases listed in {@code proposals:}; a case written {@code { case: x, exempt: { paragraph: 3 } }} goes into {@code exempt} too. */
+    private List<Proposal> proposals(Path dir, Fields f, List<FinancialYear> years,
+            Map<String, org.committeepapers.model.Exempt> exempt, Problems problems) {
         Map<String, Path> files = new LinkedHashMap<>();
         for (Path file : children(dir, p -> p.getFileName().toString().endsWith(".md"), problems)) {
             String name = file.getFileName().toString();
@@ -211,7 +215,18 @@ public final class ContentLoader {
         if (items.isEmpty()) {
             f.required("proposals", "a list of the proposal file names, without .md");
         }
-        for (YamlNode item : items) {
+        for (YamlNode written : items) {
+            YamlNode item = written;
+            org.committeepapers.model.Exempt mark = null;
+            if (written instanceof YamlNode.Mapping) {
+                Fields entry = Fields.of(written, problems, "a listed case").orElseThrow();
+                item = entry.required("case", "real-living-wage");
+                mark = ExemptReader.read(entry);
+                entry.finish();
+                if (item == null) {
+                    continue;
+                }
+            }
             String name = f.text(item, "proposals");
             if (name == null) {
                 continue;
@@ -222,6 +237,9 @@ public final class ContentLoader {
                 problems.error(item.position(), "the proposal '" + slug + "' is listed twice (first on line "
                         + earlier.line() + ")", "list each proposal once");
                 continue;
+            }
+            if (mark != null) {
+                exempt.put(slug, mark);
             }
             Path file = files.get(slug);
             if (file == null) {

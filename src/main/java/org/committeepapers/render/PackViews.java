@@ -49,11 +49,11 @@ final class PackViews {
     }
 
     static String meetingPath(ComputedMeeting meeting) {
-        return "meetings/" + meeting.meeting().slug() + ".html";
+        return MeetingViews.path(meeting);
     }
 
     static String meetingPdfPath(ComputedMeeting meeting) {
-        return "meetings/" + meeting.meeting().slug() + "-reports-pack.pdf";
+        return MeetingViews.pdfPath(meeting);
     }
 
     /**
@@ -188,52 +188,6 @@ final class PackViews {
         return others.isEmpty() ? "" : "Joint with the " + String.join(" and the ", others);
     }
 
-    /** As {@link #pack}, for a meeting and its reports pack. */
-    Views.MeetingView meeting(ComputedMeeting computed, String root, boolean print, Layout layout, PrintRefs refs) {
-        String committee = site.committee(computed.meeting().committeeId()).name();
-        String date = SiteRenderer.longDate(computed.meeting().date());
-        String pdf = root + meetingPdfPath(computed);
-        List<Views.ItemView> items = new ArrayList<>();
-        for (ComputedMeeting.Item item : computed.items()) {
-            int number = item.item().number();
-            String reportHtml = item.item().report() == null ? null
-                    : markdown.renderSection(item.item().report(), 3);
-            List<Views.AppendixView> appendices = new ArrayList<>();
-            for (int i = 0; i < item.appendices().size(); i++) {
-                ComputedPaper paper = item.appendices().get(i);
-                String prefix = "item" + number + "-app" + (i + 1) + "-";
-                String body = print ? Fragments.namespace(templates.render("print-appendix.ftlh",
-                        Map.of("paper", printView.apply(paper))), prefix) : null;
-                List<Views.LinkView> cases = paper.paper().proposals().stream()
-                        .map(p -> new Views.LinkView(p.title(), prefix + ProposalViews.anchor(p))).toList();
-                String anchor = prefix + "appendix";
-                String page = layout == null ? "" : layout.page(anchor);
-                Paper source = paper.paper();
-                appendices.add(new Views.AppendixView(source.appendixLabel(), source.title(), anchor, page,
-                        root + source.slug() + "/index.html", body, cases));
-                if (refs != null && layout != null) {
-                    refs.paper(source.slug(), "Reports pack for the " + committee + ", " + date + ": item " + number
-                            + ", page " + page, pdf + "#page=" + page);
-                    for (Views.LinkView c : cases) {
-                        String casePage = layout.page(c.anchor());
-                        String slug = source.proposals().get(cases.indexOf(c)).slug();
-                        refs.proposal(source.slug(), slug, "Reports pack for the " + committee + ", " + date + ": item "
-                                + number + ", page " + casePage, pdf + "#page=" + casePage);
-                    }
-                }
-            }
-            boolean printed = reportHtml != null || !appendices.isEmpty();
-            String anchor = printed ? "item-" + number : null;
-            items.add(new Views.ItemView(number, item.item().title(), anchor,
-                    printed && layout != null ? layout.page(anchor) : "", reportHtml, List.copyOf(appendices)));
-        }
-        return new Views.MeetingView(computed.meeting().slug(), committee + ", " + date, committee,
-                root + "committees/" + computed.meeting().committeeId() + ".html", date, computed.meeting().time(),
-                computed.meeting().venue(), markdown.renderSection(computed.meeting().introduction(), 2),
-                root + meetingPath(computed), pdf, layout == null ? "" : String.valueOf(layout.pageCount()),
-                List.copyOf(items));
-    }
-
     /** The ids whose pages a pack's web page and its papers' pages quote. */
     static Pattern anchors(Views.PackView pack) {
         Set<String> ids = new LinkedHashSet<>();
@@ -250,6 +204,7 @@ final class PackViews {
             if (i.anchor() != null) {
                 ids.add(i.anchor());
             }
+            i.documents().stream().filter(d -> d.anchor() != null).forEach(d -> ids.add(d.anchor()));
             i.appendices().forEach(a -> {
                 ids.add(a.anchor());
                 a.cases().forEach(c -> ids.add(c.anchor()));

@@ -1,0 +1,148 @@
+package org.committeepapers.compute;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.committeepapers.model.AgendaItem;
+import org.committeepapers.model.Attachment;
+import org.committeepapers.model.Meeting;
+import org.committeepapers.model.Pack;
+import org.committeepapers.model.Paper;
+import org.committeepapers.model.Site;
+
+/**
+ * Takes exempt information out of a computed site for the public build, before anything is rendered: what is
+ * not here cannot reach a page, a PDF, its metadata or bookmarks, the search index, the sitemap or the cache.
+ *
+ * <ul>
+ * <li>An exempt paper has no pages and no PDF; an agenda that appends it shows the notice instead.
+ * <li>An exempt case is left out of its paper, its committee's summary and every pack; the paper shows a notice
+ *     in its place. Totals are of the published cases only: a total that included the exempt case would give its
+ *     amount away by subtraction from the published lines (the members' build has the full totals).
+ * <li>An exempt item keeps its number and title on the agenda; its documents, appendices and decision are
+ *     replaced by the notice. An exempt document is replaced by the notice.
+ * </ul>
+ * Every figure and check was computed on the whole content first, so both builds check the same sources alike.
+ */
+public final class Redaction {
+    private Redaction() {
+    }
+
+    public static ComputedSite forPublic(ComputedSite full) {
+        List<ComputedPaper> papers = new ArrayList<>();
+        Map<String, ComputedPaper> bySlug = new LinkedHashMap<>();
+        for (ComputedPaper paper : full.papers()) {
+            if (paper.paper().exempt() != null) {
+                continue;
+            }
+            ComputedPaper kept = paper.paper().exemptCases().isEmpty() ? paper : withoutExemptCases(paper);
+            papers.add(kept);
+            bySlug.put(kept.paper().slug(), kept);
+        }
+        List<ComputedCommittee> committees = new ArrayList<>();
+        for (ComputedCommittee committee : full.committees()) {
+            List<ComputedPaper> own = committee.papers().stream().filter(p -> bySlug.containsKey(p.paper().slug()))
+                    .map(p -> bySlug.get(p.paper().slug())).toList();
+            List<ComputedProposal> proposals = own.stream().flatMap(p -> p.proposals().stream()).toList();
+            committees.add(new ComputedCommittee(committee.committeeId(), own, SiteCalculator.categoryTotals(proposals),
+                    SiteCalculator.sum(proposals)));
+        }
+        Map<String, Paper> all = new LinkedHashMap<>();
+        full.papers().forEach(p -> all.put(p.paper().slug(), p.paper()));
+        List<Pack> packs = full.site().packs().stream().map(pack -> publishedCases(pack, bySlug)).toList();
+        List<ComputedMeeting> meetings = new ArrayList<>();
+        for (ComputedMeeting meeting : full.meetings()) {
+            meetings.add(meeting(meeting, all, bySlug));
+        }
+        Site site = full.site();
+        Site published = new Site(site.council(), site.title(), site.language(), site.committees(), site.format(),
+                papers.stream().map(ComputedPaper::paper).toList(), meetings.stream().map(ComputedMeeting::meeting).toList(),
+                packs);
+        PackCalculator calculator = new PackCalculator(bySlug);
+        return new ComputedSite(published, List.copyOf(papers), List.copyOf(committees), List.copyOf(meetings),
+                packs.stream().map(calculator::pack).toList());
+    }
+
+    private static ComputedPaper withoutExemptCases(ComputedPaper paper) {
+        Map<String, ?> exempt = paper.paper().exemptCases();
+        List<ComputedProposal> kept = paper.proposals().stream()
+                .filter(p -> !exempt.containsKey(p.proposal().slug())).toList();
+        return new ComputedPaper(paper.paper().withProposals(kept.stream().map(ComputedProposal::proposal).toList()),
+                kept, SiteCalculator.sum(kept), SiteCalculator.categoryTotals(kept));
+    }
+
+    /** The pack with only cases that are published; a section of nothing but exempt cases stays, empty. */
+    private static Pack publishedCases(Pack pack, Map<String, ComputedPaper> published) {
+        List<Pack.PackCommittee> committees = new ArrayList<>();
+        for (Pack.PackCommittee committee : pack.committees()) {
+            List<Pack.PackSection> sections = new ArrayList<>();
+            for (Pack.PackSection section : committee.sections()) {
+                List<Pack.PackEntry> entries = section.entries().stream().filter(e -> published.containsKey(e.paper())
+                        && published.get(e.paper()).paper().proposals().stream().anyMatch(p -> p.slug().equals(e.proposal())))
+                        .toList();
+                sections.add(new Pack.PackSection(section.letter(), section.position(), section.title(), entries));
+            }
+            committees.add(new Pack.PackCommittee(committee.committeeId(), committee.position(), sections));
+        }
+        return new Pack(pack.slug(), pack.position(), pack.title(), pack.date(), pack.item(), pack.introduction(), committees);
+    }
+
+    private static ComputedMeeting meeting(ComputedMeeting computed, Map<String, Paper> all,
+            Map<String, ComputedPaper> published) {
+        List<ComputedMeeting.Item> items = items(computed.items(), all, published);
+        List<ComputedMeeting.Supplement> supplements = new ArrayList<>();
+        List<Meeting.Supplement> models = new ArrayList<>();
+        for (ComputedMeeting.Supplement supplement : computed.supplements()) {
+            List<ComputedMeeting.Item> late = items(supplement.items(), all, published);
+            Meeting.Supplement s = supplement.supplement();
+            Meeting.Supplement model = new Meeting.Supplement(s.number(), s.position(), s.date(), s.title(),
+                    late.stream().map(ComputedMeeting.Item::item).toList());
+            models.add(model);
+            supplements.add(new ComputedMeeting.Supplement(model, late));
+        }
+        Meeting meeting = computed.meeting().with(items.stream().map(ComputedMeeting.Item::item).toList(), List.copyOf(models));
+        return new ComputedMeeting(meeting, items, List.copyOf(supplements));
+    }
+
+    private static List<ComputedMeeting.Item> items(List<ComputedMeeting.Item> items, Map<String, Paper> all,
+            Map<String, ComputedPaper> published) {
+        List<ComputedMeeting.Item> out = new ArrayList<>();
+        for (ComputedMeeting.Item computed : items) {
+            AgendaItem item = computed.item();
+            List<ComputedMeeting.Withheld> withheld = new ArrayList<>();
+            if (item.exempt() != null) {
+                if (!item.documents().isEmpty() || !item.appendices().isEmpty() || item.decision() != null) {
+                    withheld.add(new ComputedMeeting.Withheld("The report and appendices", item.exempt()));
+                }
+                AgendaItem bare = new AgendaItem(item.number(), item.position(), item.title(), List.of(), List.of(),
+                        null, item.exempt());
+                out.add(new ComputedMeeting.Item(bare, List.of(), List.copyOf(withheld)));
+                continue;
+            }
+            List<Attachment> documents = new ArrayList<>();
+            for (Attachment document : item.documents()) {
+                if (document.isExempt()) {
+                    withheld.add(new ComputedMeeting.Withheld("A document", document.exempt()));
+                } else {
+                    documents.add(document);
+                }
+            }
+            List<AgendaItem.Appendix> appendices = new ArrayList<>();
+            List<ComputedPaper> papers = new ArrayList<>();
+            for (AgendaItem.Appendix appendix : item.appendices()) {
+                Paper paper = all.get(appendix.paper());
+                if (paper.exempt() != null) {
+                    withheld.add(new ComputedMeeting.Withheld(paper.appendixLabel(), paper.exempt()));
+                } else {
+                    appendices.add(appendix);
+                    papers.add(published.get(appendix.paper()));
+                }
+            }
+            AgendaItem kept = new AgendaItem(item.number(), item.position(), item.title(), List.copyOf(documents),
+                    List.copyOf(appendices), item.decision(), null);
+            out.add(new ComputedMeeting.Item(kept, List.copyOf(papers), List.copyOf(withheld)));
+        }
+        return List.copyOf(out);
+    }
+}
