@@ -54,6 +54,12 @@ final class AttachedPdfs {
             var catalog = document.getDocumentCatalog();
             boolean tagged = catalog.getStructureTreeRoot() != null && catalog.getMarkInfo() != null
                     && catalog.getMarkInfo().isMarked();
+            if (!tagged) {
+                problems.warning(at, name + " is not a tagged PDF, so a screen reader cannot follow its structure; "
+                        + "its pages are printed as figures described by their text, and the reports pack that holds "
+                        + "it is published without a PDF/UA claim", "ask its author for a tagged (accessible) PDF: "
+                        + "in Word, Save As PDF with 'Document structure tags for accessibility' ticked");
+            }
             List<String> texts = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper();
             for (int page = 1; page <= pages; page++) {

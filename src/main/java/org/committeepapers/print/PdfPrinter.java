@@ -84,6 +84,9 @@ public final class PdfPrinter {
     public Printed print(String html, Calendar created, java.util.regex.Pattern ids) {
         Document document = Jsoup.parse(html);
         moveBookmarksIntoHead(document);
+        // A template says so when the document holds pages that were not tagged at source (an attached PDF):
+        // it is still tagged throughout, but cannot honestly claim PDF/UA.
+        boolean claimUa = document.select("meta[name=pdfua][content=none]").isEmpty();
         List<Diagnostic> fatal = new ArrayList<>();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .usePdfUaAccessibility(true)
@@ -117,7 +120,7 @@ public final class PdfPrinter {
                         .forEach(p -> pages.merge(p.getId(), p.getPageNo() + 1, Math::min));
             }
             PDDocument pdf = renderer.getPdfDocument();
-            fixDatesAndId(pdf, created, html);
+            fixDatesAndId(pdf, created, html, claimUa);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             pdf.save(out);
             int pageCount = pdf.getNumberOfPages();
@@ -137,7 +140,7 @@ public final class PdfPrinter {
     }
 
     /** Replaces the clock time and random ID PDFBox would write with values fixed by the content. */
-    private static void fixDatesAndId(PDDocument pdf, Calendar created, String html) throws IOException {
+    private static void fixDatesAndId(PDDocument pdf, Calendar created, String html, boolean claimUa) throws IOException {
         pdf.getDocumentInformation().setCreationDate(created);
         pdf.getDocumentInformation().setModificationDate(created);
         PDMetadata metadata = pdf.getDocumentCatalog().getMetadata();
@@ -146,6 +149,9 @@ public final class PdfPrinter {
             String stamp = DateConverter.toISO8601(created);
             xmp = xmp.replaceAll("<xmp:CreateDate>[^<]*</xmp:CreateDate>", "<xmp:CreateDate>" + stamp + "</xmp:CreateDate>")
                     .replaceAll("<xmp:ModifyDate>[^<]*</xmp:ModifyDate>", "<xmp:ModifyDate>" + stamp + "</xmp:ModifyDate>");
+            if (!claimUa) {
+                xmp = xmp.replaceAll("\\s*<pdfuaid:part>[^<]*</pdfuaid:part>", "");
+            }
             if (!xmp.contains("<xmp:ModifyDate>")) {
                 xmp = xmp.replace("</xmp:CreateDate>", "</xmp:CreateDate><xmp:ModifyDate>" + stamp + "</xmp:ModifyDate>");
             }

@@ -178,7 +178,7 @@ final class MeetingViews {
         String exempt = mark(document.exempt());
         return switch (document.kind()) {
             case MARKDOWN -> new Views.DocumentView(document.title(), "markdown", anchor, page,
-                    html(meeting, document, root, print, print ? 4 : 3), null, "", List.of(), exempt);
+                    html(meeting, document, root, print, print ? 4 : 3), null, "", List.of(), exempt, false);
             case PDF -> {
                 Attachment.AttachedPdf pdf = document.pdf();
                 List<Views.PrintedPageView> pages = new ArrayList<>();
@@ -191,10 +191,11 @@ final class MeetingViews {
                     }
                 }
                 yield new Views.DocumentView(document.title(), "pdf", anchor, page, null, href,
-                        "PDF, " + pdf.pageCount() + (pdf.pageCount() == 1 ? " page" : " pages"), List.copyOf(pages), exempt);
+                        "PDF, " + pdf.pageCount() + (pdf.pageCount() == 1 ? " page" : " pages"), List.copyOf(pages), exempt,
+                        !pdf.tagged());
             }
             case OTHER -> new Views.DocumentView(document.title(), "file", null, "", null, href,
-                    AttachmentKinds.describe(document.fileName(), document.bytes().length), List.of(), exempt);
+                    AttachmentKinds.describe(document.fileName(), document.bytes().length), List.of(), exempt, false);
         };
     }
 

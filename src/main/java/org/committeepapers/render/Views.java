@@ -153,10 +153,11 @@ public final class Views {
     /**
      * A report or appendix file of an item. {@code kind} is markdown, pdf or file; {@code html} a Markdown
      * document's text; {@code href} the published file (PDF or other); {@code about} e.g. "PDF, 2 pages";
-     * {@code pages} a PDF's pages to print in the pack; {@code exempt} marks it in the members' build.
+     * {@code pages} a PDF's pages to print in the pack; {@code exempt} marks it in the members' build;
+     * {@code untagged} is true for a PDF that was not tagged at source (the pack then makes no PDF/UA claim).
      */
     public record DocumentView(String title, String kind, String anchor, String page, String html, String href,
-            String about, List<PrintedPageView> pages, String exempt) {
+            String about, List<PrintedPageView> pages, String exempt, boolean untagged) {
     }
 
     /** One page of an attached PDF, as the pack prints it: a figure whose alternative text is the page's text. */
