@@ -95,9 +95,9 @@ public final class PdfPrinter {
                 .useColorProfile(SRGB)
                 .withProducer(producer)
                 .withW3cDocument(new W3CDom().fromJsoup(document), "about:blank")
-                // Sources carry no images or links to fetch: refuse every outside resource.
-                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                // Nothing is fetched: the only resources are images a report carries inline, as data: addresses.
+                .useExternalResourceAccessControl((uri, type) -> inline(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl((uri, type) -> inline(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .withDiagnosticConsumer(d -> {
                     if (FATAL.contains(d.getLogMessageId())) {
                         fatal.add(d);
@@ -129,6 +129,10 @@ public final class PdfPrinter {
         } catch (IOException e) {
             throw new PrintFailure("could not write the PDF: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean inline(String uri) {
+        return uri != null && (uri.startsWith("data:image/png;base64,") || uri.startsWith("data:image/jpeg;base64,"));
     }
 
     /** jsoup closes {@code <head>} at the unknown {@code <bookmarks>} tag; put it back where openhtmltopdf reads it. */

@@ -65,8 +65,11 @@ final class SummaryTables {
                     continue;
                 }
                 var amount = computed.proposals().get(i).amount().value();
+                var exempt = computed.paper().exemptCases().get(p.slug());
+                String title = exempt == null || restricted.isEmpty() ? p.shortTitle()
+                        : p.shortTitle() + " (" + restricted + ", paragraph " + exempt.paragraph() + ")";
                 rows.add(new Views.RowView("data", List.of(
-                        new Views.CellView(p.shortTitle(), false, true, false, page + "#" + p.anchor(), 1),
+                        new Views.CellView(title, false, true, false, page + "#" + p.anchor(), 1),
                         new Views.CellView(p.category(), false, false, false, null, 1),
                         new Views.CellView(numbers.cell(amount), true, false, false, null, 1))));
             }
@@ -77,8 +80,19 @@ final class SummaryTables {
                                 false, null, 1))));
             }
         }
+        List<org.committeepapers.model.Exempt> withheld = computed.paper().exemptCases().entrySet().stream()
+                .filter(e -> proposals.stream().noneMatch(p -> p.slug().equals(e.getKey()))).map(Map.Entry::getValue)
+                .toList();
+        for (org.committeepapers.model.Exempt exempt : withheld) {
+            rows.add(new Views.RowView("exempt", List.of(
+                    new Views.CellView("A business case: " + exempt.notice(), false, true, false, null, 2),
+                    new Views.CellView("", true, false, true, null, 1))));
+        }
+        String totalLabel = withheld.isEmpty() || computed.paper().summaryTotal() == null ? computed.paper().summaryTotal()
+                : computed.paper().summaryTotal() + " of the published cases (" + (withheld.size() == 1 ? "the exempt case is"
+                        : "the " + withheld.size() + " exempt cases are") + " not included)";
         Views.RowView total = computed.paper().summaryTotal() == null ? null : new Views.RowView("total", List.of(
-                new Views.CellView(computed.paper().summaryTotal(), false, true, false, null, 2),
+                new Views.CellView(totalLabel, false, true, false, null, 2),
                 new Views.CellView(numbers.cell(computed.summaryTotal().value()), true, false, false, null, 1)));
         List<Views.HeaderCellView> header = List.of(
                 new Views.HeaderCellView("Business case", 1, 1, false, "col"),
