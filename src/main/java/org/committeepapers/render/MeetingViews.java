@@ -204,7 +204,7 @@ final class MeetingViews {
      * Anything the cleaner removes is reported as a warning at its line.
      */
     private String html(Meeting meeting, Attachment document, String root, boolean print, int topLevel) {
-        if (problems != null && !print) {
+        if (problems != null) {
             for (MarkdownRenderer.Removal removal : MarkdownRenderer.removals(markdown.parse(document.source().text()))) {
                 if (!reported.add(document.fileName() + ":" + removal.line() + ":" + removal.what())) {
                     continue;
