@@ -64,7 +64,7 @@ final class MeetingReader {
         for (int i = 0; i < supplementNodes.size(); i++) {
             int number = i + 1;
             Fields.of(supplementNodes.get(i), problems, "a supplement")
-                    .flatMap(s -> supplement(dir, s, number, items.size(), date, problems)).ifPresent(supplements::add);
+                    .flatMap(s -> supplement(dir, s, number, itemNodes.size(), date, problems)).ifPresent(supplements::add);
         }
         f.finish();
         if (problems.errorCount() > before || committee == null || date == null || time == null || venue == null
