@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.committeepapers.load.DidYouMean;
+import org.committeepapers.names.DidYouMean;
 import org.committeepapers.load.Fields;
 import org.committeepapers.load.YamlReader;
 import org.committeepapers.problem.Problems;

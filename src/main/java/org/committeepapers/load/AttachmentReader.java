@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.committeepapers.model.Attachment;
+import org.committeepapers.names.DidYouMean;
 import org.committeepapers.model.Exempt;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;

@@ -14,7 +14,7 @@ final class ExemptReader {
         if (node.isEmpty()) {
             return null;
         }
-        Optional<Fields> exempt = Fields.of(node.get(), f.problems(), "'exempt'");
+        Optional<Fields> exempt = f.nested(node.get(), "'exempt'");
         if (exempt.isEmpty()) {
             return null;
         }

@@ -54,16 +54,16 @@ final class MeetingReader {
         List<AgendaItem> items = new ArrayList<>();
         for (int i = 0; i < itemNodes.size(); i++) {
             int expected = i + 1;
-            Fields.of(itemNodes.get(i), problems, "an agenda item")
+            f.nested(itemNodes.get(i), "an agenda item")
                     .flatMap(item -> AgendaItemReader.read(dir, item, expected, problems)).ifPresent(items::add);
         }
-        Meeting.Minutes minutes = f.node("minutes").flatMap(n -> Fields.of(n, problems, "'minutes'"))
+        Meeting.Minutes minutes = f.node("minutes").flatMap(n -> f.nested(n, "'minutes'"))
                 .map(m -> minutes(dir, m, problems)).orElse(null);
         List<Meeting.Supplement> supplements = new ArrayList<>();
         List<YamlNode> supplementNodes = f.list("supplements");
         for (int i = 0; i < supplementNodes.size(); i++) {
             int number = i + 1;
-            Fields.of(supplementNodes.get(i), problems, "a supplement")
+            f.nested(supplementNodes.get(i), "a supplement")
                     .flatMap(s -> supplement(dir, s, number, itemNodes.size(), date, problems)).ifPresent(supplements::add);
         }
         f.finish();
@@ -110,7 +110,7 @@ final class MeetingReader {
         List<AgendaItem> items = new ArrayList<>();
         int next = agendaItems + 1;
         for (YamlNode node : s.list("items")) {
-            Optional<AgendaItem> item = Fields.of(node, problems, "a supplement's item")
+            Optional<AgendaItem> item = s.nested(node, "a supplement's item")
                     .flatMap(f -> AgendaItemReader.read(dir, f, null, problems));
             if (item.isEmpty()) {
                 continue;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.committeepapers.compute.ComputedMeeting;
 import org.committeepapers.compute.ComputedPaper;
-import org.committeepapers.load.Slugs;
+import org.committeepapers.names.Slugs;
 import org.committeepapers.model.AgendaItem;
 import org.committeepapers.model.Attachment;
 import org.committeepapers.model.Exempt;

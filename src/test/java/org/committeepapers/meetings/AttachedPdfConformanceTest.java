@@ -55,7 +55,7 @@ class AttachedPdfConformanceTest {
     void anUntaggedAttachmentIsWarnedAboutAndThePackMakesNoPdfUaClaim(@TempDir Path dir) throws Exception {
         TestContent copy = TestContent.copyOfShipped(dir);
         copy.write(MEETING + "/care-home-capacity-plan.pdf", scannedPage());
-        Pipeline.Result result = Pipeline.run(copy.root(), Path.of("templates"), Pipeline.Output.PDF);
+        Pipeline.Result result = Pipeline.run(Pipeline.Options.of(copy.root(), Path.of("templates"), Pipeline.Output.PDF));
         int line = copy.lineOf(MEETING + "/meeting.yaml", "care-home-capacity-plan.pdf");
         List<Problem> warnings = result.warnings().stream().filter(w -> w.message().contains("is not a tagged PDF")).toList();
         assertEquals(1, warnings.size(), result.warnings().toString());
