@@ -40,7 +40,7 @@ final class PackCalculator {
                 }
                 List<ComputedProposal> own = cases.stream().map(ComputedPack.Case::proposal).toList();
                 sections.add(new ComputedPack.Section(pack.item() + section.letter(), section.title(), List.copyOf(cases),
-                        SiteCalculator.categoryTotals(own), SiteCalculator.sum(own)));
+                        SiteCalculator.categoryTotals(own), SiteCalculator.sum(own), section.exempt()));
             }
             committees.add(new ComputedPack.Committee(committee.committeeId(), List.copyOf(sections)));
         }

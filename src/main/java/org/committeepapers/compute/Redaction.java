@@ -72,16 +72,21 @@ public final class Redaction {
                 kept, SiteCalculator.sum(kept), SiteCalculator.categoryTotals(kept));
     }
 
-    /** The pack with only cases that are published; a section of nothing but exempt cases stays, empty. */
+    /**
+     * The pack with only cases that are published; an exempt section stays, empty, to print its notice (a joint
+     * case listed there and elsewhere is still printed where it is listed next).
+     */
     private static Pack publishedCases(Pack pack, Map<String, ComputedPaper> published) {
         List<Pack.PackCommittee> committees = new ArrayList<>();
         for (Pack.PackCommittee committee : pack.committees()) {
             List<Pack.PackSection> sections = new ArrayList<>();
             for (Pack.PackSection section : committee.sections()) {
-                List<Pack.PackEntry> entries = section.entries().stream().filter(e -> published.containsKey(e.paper())
-                        && published.get(e.paper()).paper().proposals().stream().anyMatch(p -> p.slug().equals(e.proposal())))
+                List<Pack.PackEntry> entries = section.exempt() != null ? List.of() : section.entries().stream()
+                        .filter(e -> published.containsKey(e.paper()) && published.get(e.paper()).paper().proposals()
+                                .stream().anyMatch(p -> p.slug().equals(e.proposal())))
                         .toList();
-                sections.add(new Pack.PackSection(section.letter(), section.position(), section.title(), entries));
+                sections.add(new Pack.PackSection(section.letter(), section.position(), section.title(), entries,
+                        section.exempt()));
             }
             committees.add(new Pack.PackCommittee(committee.committeeId(), committee.position(), sections));
         }

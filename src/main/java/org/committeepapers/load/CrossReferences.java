@@ -143,7 +143,8 @@ final class CrossReferences {
                         }
                     }
                 }
-                sections.add(new Pack.PackSection(section.letter(), section.position(), section.title(), List.copyOf(entries)));
+                sections.add(new Pack.PackSection(section.letter(), section.position(), section.title(), List.copyOf(entries),
+                        section.exempt()));
             }
             if (known && twice == null) {
                 committeesOut.add(new Pack.PackCommittee(committee.committeeId(), committee.position(), List.copyOf(sections)));

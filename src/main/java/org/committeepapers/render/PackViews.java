@@ -29,10 +29,12 @@ final class PackViews {
     private final MarkdownRenderer markdown;
     private final Site site;
     private final Function<ComputedPaper, Views.PaperView> printView;
+    private final String restricted;
 
     /** @param printView a paper's view with its cases at heading level 3, as packs print them */
     PackViews(TemplateEngine templates, NumberFormatter numbers, MarkdownRenderer markdown, Site site,
-            Function<ComputedPaper, Views.PaperView> printView) {
+            Function<ComputedPaper, Views.PaperView> printView, String restricted) {
+        this.restricted = restricted;
         this.templates = templates;
         this.numbers = numbers;
         this.markdown = markdown;
@@ -94,11 +96,19 @@ final class PackViews {
             }
             Views.TableView summary = SummaryTables.byCategory(numbers, "pack-summary",
                     "Every business case in this pack, by category", "Section", packLines, computed.categoryTotals(),
-                    "Total of the pack", computed.total());
+                    packTotalLabel(), computed.total());
             return new Views.PackView(computed.pack().slug(), computed.pack().title(), site.council(),
                     SiteRenderer.longDate(computed.pack().date()),
                     markdown.renderSection(computed.pack().introduction(), 3), root + packPath(computed), pdf,
                     layout == null ? "" : String.valueOf(layout.pageCount()), summary, List.copyOf(committees));
+        }
+
+        /** In the public build a pack with an exempt section totals only what it publishes, and says so. */
+        private String packTotalLabel() {
+            List<String> exempt = computed.committees().stream().flatMap(c -> c.sections().stream())
+                    .filter(s -> s.exempt() != null).map(ComputedPack.Section::label).toList();
+            return exempt.isEmpty() || !restricted.isEmpty() ? "Total of the pack"
+                    : "Total of the published cases (exempt section " + String.join(", ", exempt) + " not included)";
         }
 
         private Views.PackSectionView section(String committee, ComputedPack.Section section) {
@@ -124,7 +134,10 @@ final class PackViews {
             Views.TableView summary = SummaryTables.byCategory(numbers, "summary-" + section.label(),
                     "Summary of section " + section.label() + ": " + section.title(), "Paper", lines,
                     section.categoryTotals(), "Total of section " + section.label(), section.total());
-            return new Views.PackSectionView(section.label(), section.title(), committee, anchor,
+            String exempt = section.exempt() == null ? "" : restricted.isEmpty() ? section.exempt().notice()
+                    : restricted + ": paragraph " + section.exempt().paragraph() + " of Part 1 of Schedule 12A of the Local "
+                    + "Government Act 1972";
+            return new Views.PackSectionView(section.label(), section.title(), committee, anchor, exempt,
                     layout == null ? "" : layout.page(anchor), summary, List.copyOf(cases));
         }
 

@@ -93,7 +93,7 @@ public final class SiteRenderer {
             this.computed = computed;
             NumberFormatter numbers = new NumberFormatter(computed.site().format());
             this.pages = new PageBuilder(computed.site(), numbers, problems, restricted, dates);
-            this.packViews = new PackViews(templates, numbers, markdown, computed.site(), this::packPartView);
+            this.packViews = new PackViews(templates, numbers, markdown, computed.site(), this::packPartView, restricted);
             this.meetingViews = new MeetingViews(templates, markdown, computed.site(), this::packPartView, restricted,
                     problems);
         }

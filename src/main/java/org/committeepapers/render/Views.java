@@ -118,7 +118,7 @@ public final class Views {
     }
 
     /** A lettered section; {@code label} is e.g. "4a", {@code anchor} its cover's id in the pack PDF. */
-    public record PackSectionView(String label, String title, String committee, String anchor, String page,
+    public record PackSectionView(String label, String title, String committee, String anchor, String page, String exempt,
             TableView summary, List<PackCaseView> cases) {
     }
 

@@ -96,7 +96,11 @@ class ExemptLeakTest {
                 committees:
                   - committee: adults-and-health
                     sections:
-                      - { letter: a, title: Cases, papers: [small-paper] }
+                      - { letter: a, title: Cases, cases: [small-paper/first-business-case] }
+                      - letter: b
+                        title: Sale of a property
+                        cases: [small-paper/sale-of-zebracanary7731-house]
+                        exempt: { paragraph: 3 }
                 """);
         for (String audience : List.of("public", "members")) {
             Cli built = Cli.run("build", "--content", content.toString(), "--templates", "templates", "--audience",
@@ -119,6 +123,9 @@ class ExemptLeakTest {
         String summary = Files.readString(dir.resolve("public/small-paper/index.html"));
         assertTrue(summary.contains("A business case: Not for publication by virtue of paragraph 3"), "the case's line is the notice: " + summary.substring(summary.indexOf("<table")));
         assertTrue(summary.contains("of the published cases (the exempt case is not included)"), "and the total says what it adds up");
+        String pack = Files.readString(dir.resolve("public/packs/cases.html"));
+        assertTrue(pack.contains("Sale of a property (Not for publication by virtue of paragraph 3"), "the exempt section's notice");
+        assertTrue(pack.contains("Total of the published cases (exempt section 4b not included)"), "and the pack's total says so");
     }
 
     @Test
