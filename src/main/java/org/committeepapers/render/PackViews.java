@@ -137,8 +137,8 @@ final class PackViews {
             String exempt = section.exempt() == null ? "" : restricted.isEmpty() ? section.exempt().notice()
                     : restricted + ": paragraph " + section.exempt().paragraph() + " of Part 1 of Schedule 12A of the Local "
                     + "Government Act 1972";
-            return new Views.PackSectionView(section.label(), section.title(), committee, anchor, exempt,
-                    layout == null ? "" : layout.page(anchor), summary, List.copyOf(cases));
+            return new Views.PackSectionView(section.label(), section.title(), committee, anchor,
+                    layout == null ? "" : layout.page(anchor), exempt, summary, List.copyOf(cases));
         }
 
         /** A case printed here for the first time gets the next number, its body and its bookmarks. */
