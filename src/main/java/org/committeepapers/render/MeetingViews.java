@@ -98,7 +98,7 @@ final class MeetingViews {
      * @param upcoming whether the meeting is yet to take place
      */
     Views.MeetingView meeting(ComputedMeeting computed, String root, boolean print, Function<String, PackViews.Layout> layouts,
-            PrintRefs refs) {
+            PackPageReferences refs) {
         String pdf = pdfPath(computed);
         List<Views.MeetingView> supplements = new ArrayList<>();
         for (ComputedMeeting.Supplement supplement : computed.supplements()) {
@@ -117,7 +117,7 @@ final class MeetingViews {
     }
 
     private Views.MeetingView view(ComputedMeeting computed, List<ComputedMeeting.Item> agenda, String root, String pdfPath,
-            boolean print, PackViews.Layout layout, PrintRefs refs, String supplement, String published,
+            boolean print, PackViews.Layout layout, PackPageReferences refs, String supplement, String published,
             List<Views.MeetingView> supplements) {
         Meeting meeting = computed.meeting();
         String committee = site.committee(meeting.committeeId()).name();
@@ -137,7 +137,7 @@ final class MeetingViews {
             for (int i = 0; i < item.appendices().size(); i++) {
                 ComputedPaper paper = item.appendices().get(i);
                 String prefix = "item" + number + "-app" + (i + 1) + "-";
-                String body = print ? Fragments.namespace(templates.render("print-appendix.ftlh",
+                String body = print ? IdPrefixer.namespace(templates.render("print-appendix.ftlh",
                         Map.of("paper", printView.apply(paper))), prefix) : null;
                 List<Views.LinkView> cases = paper.paper().proposals().stream()
                         .map(p -> new Views.LinkView(p.title(), prefix + ProposalViews.anchor(p))).toList();

@@ -63,7 +63,7 @@ final class PackViews {
      * @param layout where the PDF's anchors landed, with its page count (null while making the PDF)
      * @param refs   collects where each paper and case is printed, for their web pages (may be null)
      */
-    Views.PackView pack(ComputedPack computed, String root, boolean print, Layout layout, PrintRefs refs) {
+    Views.PackView pack(ComputedPack computed, String root, boolean print, Layout layout, PackPageReferences refs) {
         return new PackBuilder(computed, root, print, layout, refs).build();
     }
 
@@ -74,11 +74,11 @@ final class PackViews {
         private final String pdf;
         private final boolean print;
         private final Layout layout;
-        private final PrintRefs refs;
+        private final PackPageReferences refs;
         private final Map<ComputedProposal, String> printedAt = new java.util.IdentityHashMap<>();
         private final List<SummaryTables.Line> packLines = new ArrayList<>();
 
-        PackBuilder(ComputedPack computed, String root, boolean print, Layout layout, PrintRefs refs) {
+        PackBuilder(ComputedPack computed, String root, boolean print, Layout layout, PackPageReferences refs) {
             this.computed = computed;
             this.root = root;
             this.pdf = root + packPdfPath(computed);
@@ -154,7 +154,7 @@ final class PackViews {
                 if (print) {
                     Views.ProposalView view = printView.apply(c.paper()).proposals()
                             .get(c.paper().proposals().indexOf(proposal));
-                    body = Fragments.namespace(templates.render("print-case.ftlh", Map.of("p", view, "level", 3)), prefix);
+                    body = IdPrefixer.namespace(templates.render("print-case.ftlh", Map.of("p", view, "level", 3)), prefix);
                     outline = view.outline().stream().map(o -> new Views.LinkView(o.text(), prefix + o.anchor())).toList();
                 }
             }
