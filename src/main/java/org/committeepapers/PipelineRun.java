@@ -16,9 +16,12 @@ import org.committeepapers.load.SchemaRecorder;
 import org.committeepapers.model.Site;
 import org.committeepapers.print.GlyphCheck;
 import org.committeepapers.print.PrintChecks;
+import org.committeepapers.model.AgendaItem;
+import org.committeepapers.model.Attachment;
 import org.committeepapers.problem.ContentException;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
+import org.committeepapers.render.LinkCheck;
 import org.committeepapers.render.SiteRenderer;
 import org.committeepapers.render.TemplateEngine;
 
@@ -61,9 +64,11 @@ final class PipelineRun {
         }
         stopOnErrors();
         if (!options.members()) {
-            computed = Redaction.forPublic(computed);
+            computed = Redaction.forPublic(computed, problems);
+            stopOnErrors();
         }
         engine = new TemplateEngine(options.templates());
+        engine.checkFiles();
         session = new SiteRenderer(engine).begin(computed, problems, options.members(), epoch);
         keys = new CacheKeys(options.content(), engine, computed, epoch, options.members());
     }
@@ -81,11 +86,25 @@ final class PipelineRun {
         }
     }
 
-    /** {@link Pipeline.Output#CHECK}: everything checked, nothing made. */
+    /**
+     * {@link Pipeline.Output#CHECK}: everything a build checks, nothing made or printed: the print HTML, the ids
+     * the pages quote from each pack's print HTML, and every web page rendered with its links checked.
+     */
     Pipeline.Result check() throws ContentException {
         renderPrintHtml(paper -> false);
+        Map<String, SiteRenderer.Session.Document> documents = session.documents();
         stopOnErrors();
         lap("render print html and check");
+        documents.forEach((path, document) -> document.checkIds(path.startsWith("packs/") ? "pack-print.ftlh"
+                : "meeting-print.ftlh"));
+        Map<String, byte[]> pages = new LinkedHashMap<>(session.sitePages());
+        computed.papers().forEach(paper -> pages.putAll(session.paperPages(paper)));
+        Map<String, byte[]> linked = new LinkedHashMap<>(pages);
+        computed.papers().forEach(paper -> linked.put(SiteRenderer.pdfPath(paper.paper()), new byte[0]));
+        documents.keySet().forEach(path -> linked.put(path, new byte[0]));
+        LinkCheck.check(linked, pages.keySet(), sources(), problems);
+        stopOnErrors();
+        lap("render web pages and check links");
         return result(Map.of(), Map.of());
     }
 
@@ -114,6 +133,18 @@ final class PipelineRun {
             sources.add(paper.paper().position().file());
             paper.paper().proposals().forEach(p -> sources.add(p.file()));
         }
+        computed.meetings().forEach(m -> {
+            sources.add(m.meeting().position().file());
+            List<AgendaItem> items = new ArrayList<>(m.meeting().items());
+            m.meeting().supplements().forEach(s -> items.addAll(s.items()));
+            List<Attachment> documents = new ArrayList<>();
+            items.forEach(i -> documents.addAll(i.documents()));
+            if (m.meeting().minutes() != null) {
+                documents.add(m.meeting().minutes().document());
+            }
+            documents.stream().filter(d -> d.source() != null).forEach(d -> sources.add(d.source()));
+        });
+        computed.packs().forEach(p -> sources.add(p.pack().position().file()));
         return sources;
     }
 }

@@ -113,7 +113,7 @@ final class NewMeetingCommand implements Callable<Integer> {
             return Optional.empty();
         }
         Problems problems = new Problems();
-        Optional<Fields> site = new YamlReader().readMapping(siteYaml, "site.yaml", problems);
+        Optional<Fields> site = new YamlReader().readMapping(siteYaml, siteYaml.getParent(), "site.yaml", problems);
         if (site.isEmpty()) {
             return Optional.empty();
         }

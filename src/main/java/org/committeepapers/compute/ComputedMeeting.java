@@ -1,15 +1,20 @@
 package org.committeepapers.compute;
 
 import java.util.List;
+import java.util.Map;
+import org.committeepapers.model.Figure;
+import org.committeepapers.model.Narrative;
 import org.committeepapers.model.AgendaItem;
 import org.committeepapers.model.Exempt;
 import org.committeepapers.model.Meeting;
 
 /**
  * A meeting with each agenda item's appendices resolved to their computed papers, and its supplementary agendas
- * alike. In the public build, what is exempt has been taken out and each item lists what was withheld.
+ * alike, with the figures written in its texts (venue, introduction, titles, decisions, Markdown documents and
+ * minutes). In the public build, what is exempt has been taken out and each item lists what was withheld.
  */
-public record ComputedMeeting(Meeting meeting, List<Item> items, List<Supplement> supplements) {
+public record ComputedMeeting(Meeting meeting, List<Item> items, List<Supplement> supplements,
+        Map<Narrative.FigureRef, Figure> textFigures) {
 
     /**
      * An item; {@code withheld} has a notice for each exempt part taken out of it (public build only).

@@ -6,10 +6,15 @@ import java.util.List;
 import java.util.Map;
 import org.committeepapers.model.AgendaItem;
 import org.committeepapers.model.Attachment;
+import org.committeepapers.model.Correction;
+import org.committeepapers.model.Figure;
 import org.committeepapers.model.Meeting;
+import org.committeepapers.model.Narrative;
 import org.committeepapers.model.Pack;
 import org.committeepapers.model.Paper;
 import org.committeepapers.model.Site;
+import org.committeepapers.model.Text;
+import org.committeepapers.problem.Problems;
 
 /**
  * Takes exempt information out of a computed site for the public build, before anything is rendered: what is
@@ -29,14 +34,14 @@ public final class Redaction {
     private Redaction() {
     }
 
-    public static ComputedSite forPublic(ComputedSite full) {
+    public static ComputedSite forPublic(ComputedSite full, Problems problems) {
         List<ComputedPaper> papers = new ArrayList<>();
         Map<String, ComputedPaper> bySlug = new LinkedHashMap<>();
         for (ComputedPaper paper : full.papers()) {
             if (paper.paper().exempt() != null) {
                 continue;
             }
-            ComputedPaper kept = paper.paper().exemptCases().isEmpty() ? paper : withoutExemptCases(paper);
+            ComputedPaper kept = paper.paper().exemptCases().isEmpty() ? paper : withoutExemptCases(paper, problems);
             papers.add(kept);
             bySlug.put(kept.paper().slug(), kept);
         }
@@ -53,23 +58,36 @@ public final class Redaction {
         List<Pack> packs = full.site().packs().stream().map(pack -> publishedCases(pack, bySlug)).toList();
         List<ComputedMeeting> meetings = new ArrayList<>();
         for (ComputedMeeting meeting : full.meetings()) {
-            meetings.add(meeting(meeting, all, bySlug));
+            meetings.add(meeting(meeting, all, bySlug, problems));
         }
         Site site = full.site();
         Site published = new Site(site.council(), site.title(), site.language(), site.committees(), site.format(),
                 papers.stream().map(ComputedPaper::paper).toList(), meetings.stream().map(ComputedMeeting::meeting).toList(),
                 packs);
-        PackCalculator calculator = new PackCalculator(bySlug);
+        PackCalculator calculator = new PackCalculator(bySlug, problems);
         return new ComputedSite(published, List.copyOf(papers), List.copyOf(committees), List.copyOf(meetings),
                 packs.stream().map(calculator::pack).toList());
     }
 
-    private static ComputedPaper withoutExemptCases(ComputedPaper paper) {
+    /**
+     * The paper without its exempt cases. The figures in its introduction and notes, and its corrections, are
+     * worked out again from the published cases, so no total there counts an exempt case; a figure of an exempt
+     * case cannot be printed in the public build, and a correction of one is left out with the case.
+     */
+    private static ComputedPaper withoutExemptCases(ComputedPaper paper, Problems problems) {
         Map<String, ?> exempt = paper.paper().exemptCases();
         List<ComputedProposal> kept = paper.proposals().stream()
                 .filter(p -> !exempt.containsKey(p.proposal().slug())).toList();
-        return new ComputedPaper(paper.paper().withProposals(kept.stream().map(ComputedProposal::proposal).toList()),
-                kept, SiteCalculator.sum(kept), SiteCalculator.categoryTotals(kept));
+        Paper published = paper.paper().withProposals(kept.stream().map(ComputedProposal::proposal).toList());
+        Figures figures = SiteCalculator.figures(kept);
+        List<Text> prose = new ArrayList<>(published.notes());
+        prose.add(published.introduction());
+        Map<Narrative.FigureRef, Figure> texts = new LinkedHashMap<>();
+        TextFigures.resolve(prose, figures, texts, problems);
+        List<Correction> corrections = published.corrections().stream()
+                .filter(c -> exempt.keySet().stream().noneMatch(slug -> c.figure().startsWith(slug + "."))).toList();
+        return new ComputedPaper(published, kept, SiteCalculator.sum(kept), SiteCalculator.categoryTotals(kept), texts,
+                TextFigures.corrections(corrections, figures, problems));
     }
 
     /**
@@ -94,7 +112,7 @@ public final class Redaction {
     }
 
     private static ComputedMeeting meeting(ComputedMeeting computed, Map<String, Paper> all,
-            Map<String, ComputedPaper> published) {
+            Map<String, ComputedPaper> published, Problems problems) {
         List<ComputedMeeting.Item> items = items(computed.items(), all, published);
         List<ComputedMeeting.Supplement> supplements = new ArrayList<>();
         List<Meeting.Supplement> models = new ArrayList<>();
@@ -107,7 +125,9 @@ public final class Redaction {
             supplements.add(new ComputedMeeting.Supplement(model, late));
         }
         Meeting meeting = computed.meeting().with(items.stream().map(ComputedMeeting.Item::item).toList(), List.copyOf(models));
-        return new ComputedMeeting(meeting, items, List.copyOf(supplements));
+        // Figures in the meeting's texts come from the published appendices only.
+        return new ComputedMeeting(meeting, items, List.copyOf(supplements),
+                PackCalculator.meetingFigures(meeting, items, supplements, problems));
     }
 
     private static List<ComputedMeeting.Item> items(List<ComputedMeeting.Item> items, Map<String, Paper> all,

@@ -8,6 +8,8 @@ import org.committeepapers.names.Slugs;
 import java.util.List;
 import java.util.Optional;
 import org.committeepapers.model.Figure;
+import org.committeepapers.model.Narrative;
+import org.committeepapers.model.Text;
 import org.committeepapers.model.Paper;
 import org.committeepapers.model.Proposal;
 import org.committeepapers.model.Site;
@@ -40,9 +42,13 @@ public final class SiteCalculator {
         }
         Map<String, ComputedPaper> bySlug = new LinkedHashMap<>();
         papers.forEach(p -> bySlug.put(p.paper().slug(), p));
-        PackCalculator packs = new PackCalculator(bySlug);
-        return Optional.of(new ComputedSite(site, papers, List.copyOf(committees),
-                site.meetings().stream().map(packs::meeting).toList(), site.packs().stream().map(packs::pack).toList()));
+        PackCalculator packs = new PackCalculator(bySlug, problems);
+        List<ComputedMeeting> meetings = site.meetings().stream().map(packs::meeting).toList();
+        List<ComputedPack> packList = site.packs().stream().map(packs::pack).toList();
+        if (problems.errorCount() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new ComputedSite(site, papers, List.copyOf(committees), meetings, packList));
     }
 
     /**
@@ -52,21 +58,32 @@ public final class SiteCalculator {
      */
     static ComputedPaper paper(Paper paper, Problems problems) {
         List<ComputedProposal> proposals = new ArrayList<>();
-        Figures figures = new Figures();
         for (Proposal proposal : paper.proposals()) {
-            ProposalCalculator.compute(proposal, paper.years(), problems).ifPresent(computed -> {
-                proposals.add(computed);
-                figures.put(proposal.slug() + ".amount", computed.amount());
-            });
+            ProposalCalculator.compute(proposal, paper.years(), problems).ifPresent(proposals::add);
         }
+        Figures figures = figures(proposals);
         Figure summaryTotal = sum(proposals);
-        figures.put("summary.total", summaryTotal);
         Map<String, Figure> categoryTotals = categoryTotals(proposals);
-        categoryTotals.forEach((category, total) -> figures.put("summary." + Slugs.of(category), total));
+        Map<Narrative.FigureRef, Figure> texts = new LinkedHashMap<>();
+        List<CorrectionNote> corrections = List.of();
         if (proposals.size() == paper.proposals().size()) {
-            ConsistencyChecks.expectations(paper.expectations(), figures, problems);
+            ConsistencyChecks.expectations(TextFigures.unrecorded(paper.expectations(), paper.corrections()), figures,
+                    problems);
+            corrections = TextFigures.corrections(paper.corrections(), figures, problems);
+            List<Text> prose = new ArrayList<>(paper.notes());
+            prose.add(paper.introduction());
+            TextFigures.resolve(prose, figures, texts, problems);
         }
-        return new ComputedPaper(paper, List.copyOf(proposals), summaryTotal, categoryTotals);
+        return new ComputedPaper(paper, List.copyOf(proposals), summaryTotal, categoryTotals, texts, corrections);
+    }
+
+    /** A paper's own figures: {@code <case>.amount}, {@code summary.total} and {@code summary.<category>}. */
+    static Figures figures(List<ComputedProposal> proposals) {
+        Figures figures = new Figures();
+        proposals.forEach(p -> figures.put(p.proposal().slug() + ".amount", p.amount()));
+        figures.put("summary.total", sum(proposals));
+        categoryTotals(proposals).forEach((category, total) -> figures.put("summary." + Slugs.of(category), total));
+        return figures;
     }
 
     static Figure sum(List<ComputedProposal> proposals) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.committeepapers.model.AgendaItem;
 import org.committeepapers.model.Attachment;
 import org.committeepapers.model.Exempt;
+import org.committeepapers.model.Text;
 import org.committeepapers.problem.Problems;
 
 /**
@@ -28,10 +29,11 @@ final class AgendaItemReader {
     }
 
     /**
-     * One item; {@code expected} is the number it must carry, or null when any number is checked by the
+     * One item of the meeting in {@code dir}, whose files must lie inside the content folder {@code root};
+     * {@code expected} is the number it must carry, or null when any number is checked by the
      * caller (a supplement's items).
      */
-    static Optional<AgendaItem> read(Path dir, Fields f, Integer expected, Problems problems) {
+    static Optional<AgendaItem> read(Path dir, Path root, Fields f, Integer expected, Problems problems) {
         YamlNode numberNode = f.required("number", expected == null ? "6" : String.valueOf(expected));
         Integer number = numberNode == null ? null : Numbers.wholeNumber(f, numberNode, "number");
         if (number != null && expected != null && number.intValue() != expected) {
@@ -40,14 +42,14 @@ final class AgendaItemReader {
                     "renumber the items, or move this one to its place in the list");
             number = null;
         }
-        String title = f.requiredText("title", "Apologies for absence and declarations of interest");
+        Text title = f.requiredFigureText("title", "Apologies for absence and declarations of interest");
         int before = problems.errorCount();
         List<Attachment> documents = new ArrayList<>();
         f.node("report").ifPresent(node -> {
             String name = f.text(node, "report");
             if (name != null) {
                 String file = name.contains(".") ? name : name + ".md";
-                AttachmentReader.read(dir, file, "Report", null, node.position(), problems).ifPresent(documents::add);
+                AttachmentReader.read(dir, root, file, "Report", null, node.position(), problems).ifPresent(documents::add);
             }
         });
         for (Fields d : f.mappings("documents", "a document", d -> d)) {
@@ -57,7 +59,7 @@ final class AgendaItemReader {
             d.finish();
             if (file != null && documentTitle != null) {
                 YamlNode at = d.node("file").orElseThrow();
-                AttachmentReader.read(dir, file, documentTitle, exempt, at.position(), problems).ifPresent(documents::add);
+                AttachmentReader.read(dir, root, file, documentTitle, exempt, at.position(), problems).ifPresent(documents::add);
             }
         }
         List<AgendaItem.Appendix> appendices = new ArrayList<>();
@@ -67,7 +69,7 @@ final class AgendaItemReader {
                 appendices.add(new AgendaItem.Appendix(paper, node.position()));
             }
         }
-        String decision = f.optionalText("decision");
+        Text decision = f.node("decision").map(n -> f.figureText(n, "decision")).orElse(null);
         Exempt exempt = ExemptReader.read(f);
         f.finish();
         if (number == null || title == null || problems.errorCount() > before) {

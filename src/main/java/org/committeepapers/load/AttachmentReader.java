@@ -5,6 +5,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.committeepapers.model.Attachment;
 import org.committeepapers.names.DidYouMean;
+import org.committeepapers.names.Slugs;
 import org.committeepapers.model.Exempt;
 import org.committeepapers.problem.Problems;
+import org.committeepapers.problem.SafeFiles;
 import org.committeepapers.problem.SourceFile;
 import org.committeepapers.problem.SourcePosition;
 
@@ -34,18 +37,26 @@ final class AttachmentReader {
     private AttachmentReader() {
     }
 
-    /** The document {@code name} in {@code dir}, or empty when it cannot be used (reported at {@code at}). */
-    static Optional<Attachment> read(Path dir, String name, String title, Exempt exempt, SourcePosition at,
+    /**
+     * The document {@code name} in {@code dir}, or empty when it cannot be used (reported at {@code at}, or at the
+     * file when it is not an ordinary file inside the content folder {@code root}).
+     */
+    static Optional<Attachment> read(Path dir, Path root, String name, String title, Exempt exempt, SourcePosition at,
             Problems problems) {
-        Path path = dir.resolve(name).normalize();
         String extension = extension(name);
-        if (!dir.normalize().equals(path.getParent()) || !Files.isRegularFile(path)) {
+        String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        if (!Slugs.checkAddress(base, what(title), name.contains(".") ? "." + extension : "", at, problems)) {
+            return Optional.empty();
+        }
+        Path path = dir.resolve(name).normalize();
+        if (!dir.normalize().equals(path.getParent()) || !Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             problems.error(at, "there is no file " + name + " in " + dir, DidYouMean.hint(name, files(dir)));
             return Optional.empty();
         }
         if (extension.equals("md")) {
-            return SourceReader.read(path, problems).flatMap(source -> images(dir, source, problems)
-                    .map(images -> new Attachment(Attachment.Kind.MARKDOWN, title, name, at, source, images, null,
+            return SourceReader.read(path, root, problems).flatMap(source -> images(dir, root, source, problems)
+                    .map(images -> new Attachment(Attachment.Kind.MARKDOWN, title, name, at, source,
+                            FigureText.ofMarkdown(source, source.text(), 1, what(title), problems), images, null,
                             null, exempt)));
         }
         if (!extension.equals("pdf") && !DOWNLOADS.contains(extension)) {
@@ -53,22 +64,33 @@ final class AttachmentReader {
                     + ", but " + name + " is not", "save it as a PDF, or as Markdown to print it in the pack");
             return Optional.empty();
         }
-        Optional<byte[]> bytes = bytes(path, MAX_FILE_BYTES, at, problems);
+        Optional<byte[]> bytes = bytes(path, root, MAX_FILE_BYTES, at, problems);
         if (bytes.isEmpty()) {
             return Optional.empty();
         }
         if (extension.equals("pdf")) {
             return AttachedPdfs.prepare(bytes.get(), name, at, problems).map(pdf -> new Attachment(
-                    Attachment.Kind.PDF, title, name, at, null, Map.of(), bytes.get(), pdf, exempt));
+                    Attachment.Kind.PDF, title, name, at, null, null, Map.of(), bytes.get(), pdf, exempt));
         }
-        return Optional.of(new Attachment(Attachment.Kind.OTHER, title, name, at, null, Map.of(), bytes.get(), null, exempt));
+        return Optional.of(new Attachment(Attachment.Kind.OTHER, title, name, at, null, null, Map.of(), bytes.get(), null,
+                exempt));
+    }
+
+    /** What the file is, in messages: "a report file", "a minutes file" or "a document file". */
+    private static String what(String title) {
+        return switch (title) {
+            case "Report" -> "a report file";
+            case "Minutes" -> "a minutes file";
+            default -> "a document file";
+        };
     }
 
     /**
      * The images of a Markdown document, each with alt text and a PNG or JPEG file beside it; a missing alt
      * text, file or type is an error at the image's line.
      */
-    private static Optional<Map<String, Attachment.Image>> images(Path dir, SourceFile source, Problems problems) {
+    private static Optional<Map<String, Attachment.Image>> images(Path dir, Path root, SourceFile source,
+            Problems problems) {
         Map<String, Attachment.Image> images = new LinkedHashMap<>();
         int before = problems.errorCount();
         for (Node node : MARKDOWN.parse(source.text()).getDescendants()) {
@@ -88,8 +110,14 @@ final class AttachmentReader {
                 case "jpg", "jpeg" -> "jpeg";
                 default -> null;
             };
+            String base = address.contains(".") ? address.substring(0, address.lastIndexOf('.')) : address;
+            if (!address.contains("/") && !Slugs.checkAddress(base, "an image file", address.contains(".")
+                    ? "." + extension(address) : "", at, problems)) {
+                continue;
+            }
             Path file = dir.resolve(address).normalize();
-            if (address.contains(":") || !dir.normalize().equals(file.getParent()) || !Files.isRegularFile(file)) {
+            if (address.contains(":") || !dir.normalize().equals(file.getParent())
+                    || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 problems.error(at, "there is no image file " + address + " in " + dir,
                         "put the image in the meeting's folder and write its file name, e.g. ![…](map.png)");
                 continue;
@@ -99,21 +127,29 @@ final class AttachmentReader {
                         "save it as .png (drawings, charts) or .jpg (photographs)");
                 continue;
             }
-            bytes(file, MAX_IMAGE_BYTES, at, problems).ifPresent(b -> images.put(address,
+            bytes(file, root, MAX_IMAGE_BYTES, at, problems).ifPresent(b -> images.put(address,
                     new Attachment.Image(address, alt, type, b, at)));
         }
         return problems.errorCount() > before ? Optional.empty() : Optional.of(Map.copyOf(images));
     }
 
-    private static Optional<byte[]> bytes(Path file, long limit, SourcePosition at, Problems problems) {
+    /** The file's bytes, read only when it is an ordinary file inside the content folder and not too big. */
+    private static Optional<byte[]> bytes(Path file, Path root, long limit, SourcePosition at, Problems problems) {
+        SafeFiles.Refusal refusal = SafeFiles.refusal(file, root, "the content folder");
+        if (refusal != null) {
+            problems.error(SourceFile.of(file, "").start(), refusal.message(), refusal.hint());
+            return Optional.empty();
+        }
         try {
             long size = Files.size(file);
-            if (size > limit) {
+            byte[] bytes = size > limit ? null : SafeFiles.read(file, limit);
+            if (bytes == null || bytes.length > limit) {
                 problems.error(at, String.format("%s is %.1f MB; at most %d MB can be published", file.getFileName(),
-                        size / (1024.0 * 1024.0), limit / (1024 * 1024)), "make it smaller, or link to it instead");
+                        Math.max(size, bytes == null ? 0 : bytes.length) / (1024.0 * 1024.0), limit / (1024 * 1024)),
+                        "make it smaller, or link to it instead");
                 return Optional.empty();
             }
-            return Optional.of(Files.readAllBytes(file));
+            return Optional.of(bytes);
         } catch (IOException e) {
             problems.error(at, "cannot read " + file.getFileName() + ": " + e.getMessage());
             return Optional.empty();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.committeepapers.model.AgendaItem;
 import org.committeepapers.model.Meeting;
+import org.committeepapers.model.Text;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
 
@@ -22,20 +23,23 @@ import org.committeepapers.problem.SourceFile;
  */
 final class MeetingReader {
     private final YamlReader yaml;
+    private final Path root;
 
-    MeetingReader(YamlReader yaml) {
+    /** @param root the content folder, which every file read must lie inside */
+    MeetingReader(YamlReader yaml, Path root) {
         this.yaml = yaml;
+        this.root = root;
     }
 
     /** @param committees the ids in site.yaml, or null when site.yaml could not be read */
     Optional<Meeting> read(Path dir, List<String> committees, Problems problems) {
         Path file = dir.resolve("meeting.yaml");
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             problems.error(SourceFile.of(dir, "").start(), "the meeting folder has no meeting.yaml",
                     "add a meeting.yaml (copy one from another meeting), or move the folder out of meetings/");
             return Optional.empty();
         }
-        Optional<Fields> maybe = yaml.readMapping(file, "meeting.yaml", problems);
+        Optional<Fields> maybe = yaml.readMapping(file, root, "meeting.yaml", problems);
         if (maybe.isEmpty()) {
             return Optional.empty();
         }
@@ -45,8 +49,8 @@ final class MeetingReader {
         CrossReferences.checkCommittee(f, committee, committees);
         LocalDate date = f.requiredDate("date");
         String time = f.requiredText("time", "\"10:00am\"");
-        String venue = f.requiredText("venue", "Red Kite Room, New Shire Hall, Alconbury Weald");
-        String introduction = Optional.ofNullable(f.optionalText("introduction")).orElse("");
+        Text venue = f.requiredFigureText("venue", "Red Kite Room, New Shire Hall, Alconbury Weald");
+        Text introduction = f.optionalFigureText("introduction");
         List<YamlNode> itemNodes = f.list("items");
         if (itemNodes.isEmpty()) {
             f.required("items", "a list of agenda items, each with 'number:' and 'title:'");
@@ -55,7 +59,7 @@ final class MeetingReader {
         for (int i = 0; i < itemNodes.size(); i++) {
             int expected = i + 1;
             f.nested(itemNodes.get(i), "an agenda item")
-                    .flatMap(item -> AgendaItemReader.read(dir, item, expected, problems)).ifPresent(items::add);
+                    .flatMap(item -> AgendaItemReader.read(dir, root, item, expected, problems)).ifPresent(items::add);
         }
         Meeting.Minutes minutes = f.node("minutes").flatMap(n -> f.nested(n, "'minutes'"))
                 .map(m -> minutes(dir, m, problems)).orElse(null);
@@ -76,7 +80,7 @@ final class MeetingReader {
     }
 
     /** {@code minutes: { file: minutes.md, status: approved, approved_at: adults-and-health-2024-03-07 }} */
-    private static Meeting.Minutes minutes(Path dir, Fields m, Problems problems) {
+    private Meeting.Minutes minutes(Path dir, Fields m, Problems problems) {
         String file = m.requiredText("file", "minutes.md");
         String status = m.requiredChoice("status", List.of("draft", "approved"));
         Optional<YamlNode> approvedAt = m.node("approved_at");
@@ -92,7 +96,7 @@ final class MeetingReader {
         if (file == null || status == null) {
             return null;
         }
-        return AttachmentReader.read(dir, file, "Minutes", null, m.node("file").orElseThrow().position(), problems)
+        return AttachmentReader.read(dir, root, file, "Minutes", null, m.node("file").orElseThrow().position(), problems)
                 .map(document -> new Meeting.Minutes(document, status.equals("approved"), at,
                         approvedAt.map(YamlNode::position).orElse(null)))
                 .orElse(null);
@@ -102,16 +106,16 @@ final class MeetingReader {
      * A supplementary agenda. Each of its items updates an item of the agenda (same number, e.g. an updated
      * appendix) or is a late item continuing the agenda's numbering, in order.
      */
-    private static Optional<Meeting.Supplement> supplement(Path dir, Fields s, int number, int agendaItems,
+    private Optional<Meeting.Supplement> supplement(Path dir, Fields s, int number, int agendaItems,
             LocalDate meetingDate, Problems problems) {
         int before = problems.errorCount();
         LocalDate date = s.requiredDate("date");
-        String title = Optional.ofNullable(s.optionalText("title")).orElse("Supplementary agenda " + number);
+        Text title = s.node("title").map(n -> s.figureText(n, "title")).orElse(Text.literal("Supplementary agenda " + number));
         List<AgendaItem> items = new ArrayList<>();
         int next = agendaItems + 1;
         for (YamlNode node : s.list("items")) {
             Optional<AgendaItem> item = s.nested(node, "a supplement's item")
-                    .flatMap(f -> AgendaItemReader.read(dir, f, null, problems));
+                    .flatMap(f -> AgendaItemReader.read(dir, root, f, null, problems));
             if (item.isEmpty()) {
                 continue;
             }

@@ -12,8 +12,8 @@ import org.committeepapers.problem.SourcePosition;
  * @param decision   the decision taken, as Markdown, or null
  * @param exempt     when not null, everything but the item's number and title is exempt information
  */
-public record AgendaItem(int number, SourcePosition position, String title, List<Attachment> documents,
-        List<Appendix> appendices, String decision, Exempt exempt) {
+public record AgendaItem(int number, SourcePosition position, Text title, List<Attachment> documents,
+        List<Appendix> appendices, Text decision, Exempt exempt) {
 
     /** A paper appended to an item, and where the agenda names it. */
     public record Appendix(String paper, SourcePosition position) {

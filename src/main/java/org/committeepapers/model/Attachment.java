@@ -13,13 +13,14 @@ import org.committeepapers.problem.SourcePosition;
  * @param fileName   the file's name in the meeting's folder
  * @param position   where the meeting.yaml names it
  * @param source     a Markdown document's text and file; null for other kinds
+ * @param text       a Markdown document's text split at its figure references; null for other kinds
  * @param images     a Markdown document's images by the address written in it, with their bytes and alt text
  * @param bytes      the file as written (published for download); null for Markdown
  * @param pdf        a PDF's pages prepared for printing in the pack; null for other kinds
  * @param exempt     when not null, the document is exempt information and left out of the public build
  */
 public record Attachment(Kind kind, String title, String fileName, SourcePosition position, SourceFile source,
-        Map<String, Image> images, byte[] bytes, AttachedPdf pdf, Exempt exempt) {
+        Text text, Map<String, Image> images, byte[] bytes, AttachedPdf pdf, Exempt exempt) {
 
     public enum Kind {
         MARKDOWN, PDF, OTHER

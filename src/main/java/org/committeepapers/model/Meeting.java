@@ -15,7 +15,7 @@ import org.committeepapers.problem.SourcePosition;
  * @param supplements supplementary agendas published after the main one, in order
  */
 public record Meeting(String slug, SourcePosition position, String committeeId, LocalDate date, String time,
-        String venue, String introduction, List<AgendaItem> items, Minutes minutes, List<Supplement> supplements) {
+        Text venue, Text introduction, List<AgendaItem> items, Minutes minutes, List<Supplement> supplements) {
 
     /** This meeting with other items and supplements, e.g. once the references have been checked. */
     public Meeting with(List<AgendaItem> checkedItems, List<Supplement> checkedSupplements) {
@@ -36,6 +36,6 @@ public record Meeting(String slug, SourcePosition position, String committeeId, 
      *
      * @param number 1 for the first supplement, and so on
      */
-    public record Supplement(int number, SourcePosition position, LocalDate date, String title, List<AgendaItem> items) {
+    public record Supplement(int number, SourcePosition position, LocalDate date, Text title, List<AgendaItem> items) {
     }
 }

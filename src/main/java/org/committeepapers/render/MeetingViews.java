@@ -33,12 +33,14 @@ final class MeetingViews {
     private final Function<ComputedPaper, Views.PaperView> printView;
     private final String restricted;
     private final Problems problems;
+    private final TextPrinter texts;
     /** Warnings already given, as the same agenda is rendered for the pack's layout and for its page. */
     private final java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** @param restricted the members' build marking, or "" for the public build */
-    MeetingViews(TemplateEngine templates, MarkdownRenderer markdown, Site site,
+    MeetingViews(TemplateEngine templates, NumberFormatter numbers, MarkdownRenderer markdown, Site site,
             Function<ComputedPaper, Views.PaperView> printView, String restricted, Problems problems) {
+        this.texts = new TextPrinter(numbers);
         this.templates = templates;
         this.markdown = markdown;
         this.site = site;
@@ -113,7 +115,7 @@ final class MeetingViews {
             boolean print, PackViews.Layout layout) {
         Meeting.Supplement s = supplement.supplement();
         return view(computed, supplement.items(), root, supplementPdfPath(computed, s.number()), print, layout, null,
-                s.title(), SiteRenderer.longDate(s.date()), List.of());
+                texts.print(s.title(), computed.textFigures()), SiteRenderer.longDate(s.date()), List.of());
     }
 
     private Views.MeetingView view(ComputedMeeting computed, List<ComputedMeeting.Item> agenda, String root, String pdfPath,
@@ -131,7 +133,7 @@ final class MeetingViews {
             for (int i = 0; i < item.item().documents().size(); i++) {
                 Attachment document = item.item().documents().get(i);
                 String anchor = document.kind() == Attachment.Kind.OTHER ? null : "item" + number + "-doc" + (i + 1);
-                documents.add(document(meeting, document, anchor, root, print, layout));
+                documents.add(document(computed, document, anchor, root, print, layout));
             }
             List<Views.AppendixView> appendices = new ArrayList<>();
             for (int i = 0; i < item.appendices().size(); i++) {
@@ -159,26 +161,29 @@ final class MeetingViews {
             boolean printed = documents.stream().anyMatch(d -> d.anchor() != null) || !appendices.isEmpty()
                     || !notices.isEmpty();
             String anchor = printed ? "item-" + number : null;
-            String decision = item.item().decision() == null ? null : markdown.renderInline(item.item().decision());
-            items.add(new Views.ItemView(number, item.item().title(), anchor,
+            String decision = item.item().decision() == null ? null
+                    : markdown.renderInline(texts.print(item.item().decision(), computed.textFigures()));
+            items.add(new Views.ItemView(number, texts.print(item.item().title(), computed.textFigures()), anchor,
                     printed && layout != null ? layout.page(anchor) : "", List.copyOf(documents), List.copyOf(appendices),
                     notices, decision, mark(item.item().exempt())));
         }
         return new Views.MeetingView(meeting.slug(), committee + ", " + date, committee,
-                root + "committees/" + meeting.committeeId() + ".html", date, meeting.time(), meeting.venue(),
-                markdown.renderSection(meeting.introduction(), 2), root + path(computed), pdf,
+                root + "committees/" + meeting.committeeId() + ".html", date, meeting.time(),
+                texts.print(meeting.venue(), computed.textFigures()),
+                markdown.renderSection(texts.print(meeting.introduction(), computed.textFigures()), 2), root + path(computed), pdf,
                 layout == null ? "" : String.valueOf(layout.pageCount()), List.copyOf(items), supplement, published,
                 minutes(site, computed, root), supplements);
     }
 
-    private Views.DocumentView document(Meeting meeting, Attachment document, String anchor, String root, boolean print,
-            PackViews.Layout layout) {
+    private Views.DocumentView document(ComputedMeeting computed, Attachment document, String anchor, String root,
+            boolean print, PackViews.Layout layout) {
+        Meeting meeting = computed.meeting();
         String page = layout == null || anchor == null ? "" : layout.page(anchor);
         String href = document.bytes() == null ? null : root + filePath(meeting, document.fileName());
         String exempt = mark(document.exempt());
         return switch (document.kind()) {
             case MARKDOWN -> new Views.DocumentView(document.title(), "markdown", anchor, page,
-                    html(meeting, document, root, print, print ? 4 : 3), null, "", List.of(), exempt, false);
+                    html(computed, document, root, print, print ? 4 : 3), null, "", List.of(), exempt, false);
             case PDF -> {
                 Attachment.AttachedPdf pdf = document.pdf();
                 List<Views.PrintedPageView> pages = new ArrayList<>();
@@ -203,7 +208,8 @@ final class MeetingViews {
      * A Markdown document as HTML, each image pointing at its published copy (web) or carried in the page (print).
      * Anything the cleaner removes is reported as a warning at its line.
      */
-    private String html(Meeting meeting, Attachment document, String root, boolean print, int topLevel) {
+    private String html(ComputedMeeting computed, Attachment document, String root, boolean print, int topLevel) {
+        Meeting meeting = computed.meeting();
         if (problems != null) {
             for (MarkdownRenderer.Removal removal : MarkdownRenderer.removals(markdown.parse(document.source().text()))) {
                 if (!reported.add(document.fileName() + ":" + removal.line() + ":" + removal.what())) {
@@ -214,7 +220,7 @@ final class MeetingViews {
                         + "![what it shows](file.png)");
             }
         }
-        String html = markdown.renderDocument(document.source().text(), topLevel);
+        String html = markdown.renderDocument(texts.print(document.text(), computed.textFigures()), topLevel);
         if (!html.contains("<img")) {
             return html;
         }
@@ -260,7 +266,7 @@ final class MeetingViews {
         if (minutes == null || minutes.document().kind() != Attachment.Kind.MARKDOWN) {
             return null;
         }
-        return html(computed.meeting(), minutes.document(), "../", false, 2);
+        return html(computed, minutes.document(), "../", false, 2);
     }
 
     private String mark(Exempt exempt) {

@@ -30,6 +30,7 @@ final class PackViews {
     private final Site site;
     private final Function<ComputedPaper, Views.PaperView> printView;
     private final String restricted;
+    private final TextPrinter texts;
 
     /** @param printView a paper's view with its cases at heading level 3, as packs print them */
     PackViews(TemplateEngine templates, NumberFormatter numbers, MarkdownRenderer markdown, Site site,
@@ -40,6 +41,7 @@ final class PackViews {
         this.markdown = markdown;
         this.site = site;
         this.printView = printView;
+        this.texts = new TextPrinter(numbers);
     }
 
     static String packPath(ComputedPack pack) {
@@ -77,6 +79,7 @@ final class PackViews {
         private final PackPageReferences refs;
         private final Map<ComputedProposal, String> printedAt = new java.util.IdentityHashMap<>();
         private final List<SummaryTables.Line> packLines = new ArrayList<>();
+        private final Set<String> notesPrinted = new java.util.HashSet<>();
 
         PackBuilder(ComputedPack computed, String root, boolean print, Layout layout, PackPageReferences refs) {
             this.computed = computed;
@@ -99,7 +102,8 @@ final class PackViews {
                     packTotalLabel(), computed.total());
             return new Views.PackView(computed.pack().slug(), computed.pack().title(), site.council(),
                     SiteRenderer.longDate(computed.pack().date()),
-                    markdown.renderSection(computed.pack().introduction(), 3), root + packPath(computed), pdf,
+                    markdown.renderSection(texts.print(computed.pack().introduction(), computed.textFigures()), 3),
+                    root + packPath(computed), pdf,
                     layout == null ? "" : String.valueOf(layout.pageCount()), summary, List.copyOf(committees));
         }
 
@@ -131,13 +135,14 @@ final class PackViews {
                 paperRefs(section, cases);
             }
             String anchor = "section-" + section.label();
+            String title = texts.print(section.title(), computed.textFigures());
             Views.TableView summary = SummaryTables.byCategory(numbers, "summary-" + section.label(),
-                    "Summary of section " + section.label() + ": " + section.title(), "Paper", lines,
+                    "Summary of section " + section.label() + ": " + title, "Paper", lines,
                     section.categoryTotals(), "Total of section " + section.label(), section.total());
             String exempt = section.exempt() == null ? "" : restricted.isEmpty() ? section.exempt().notice()
                     : restricted + ": paragraph " + section.exempt().paragraph() + " of Part 1 of Schedule 12A of the Local "
                     + "Government Act 1972";
-            return new Views.PackSectionView(section.label(), section.title(), committee, anchor,
+            return new Views.PackSectionView(section.label(), title, committee, anchor,
                     layout == null ? "" : layout.page(anchor), exempt, summary, List.copyOf(cases));
         }
 
@@ -154,7 +159,11 @@ final class PackViews {
                 if (print) {
                     Views.ProposalView view = printView.apply(c.paper()).proposals()
                             .get(c.paper().proposals().indexOf(proposal));
-                    body = IdPrefixer.namespace(templates.render("print-case.ftlh", Map.of("p", view, "level", 3)), prefix);
+                    // The paper's notes and corrections are printed once, with its first case in the pack.
+                    Views.PaperView paperView = printView.apply(c.paper());
+                    boolean first = notesPrinted.add(c.paper().paper().slug());
+                    body = IdPrefixer.namespace(templates.render("print-case.ftlh", Map.of("p", view, "level", 3,
+                            "paper", paperView, "paperNotes", first)), prefix);
                     outline = view.outline().stream().map(o -> new Views.LinkView(o.text(), prefix + o.anchor())).toList();
                 }
             }
@@ -181,7 +190,8 @@ final class PackViews {
                 if (!c.repeat() && seen.add(c.paper())) {
                     String first = cases.get(i).page();
                     refs.paper(c.paper().paper().slug(), computed.pack().title() + " pack, section " + section.label()
-                            + " (" + section.title() + "), from page " + first, pdf + "#page=" + first);
+                            + " (" + texts.print(section.title(), computed.textFigures()) + "), from page " + first,
+                            pdf + "#page=" + first);
                 }
             }
         }
@@ -202,16 +212,16 @@ final class PackViews {
     }
 
     /** The ids whose pages a pack's web page and its papers' pages quote. */
-    static Pattern anchors(Views.PackView pack) {
+    static Set<String> anchors(Views.PackView pack) {
         Set<String> ids = new LinkedHashSet<>();
         pack.committees().forEach(c -> c.sections().forEach(s -> {
             ids.add(s.anchor());
             s.cases().forEach(k -> ids.add(k.anchor()));
         }));
-        return pattern(ids);
+        return ids;
     }
 
-    static Pattern anchors(Views.MeetingView meeting) {
+    static Set<String> anchors(Views.MeetingView meeting) {
         Set<String> ids = new LinkedHashSet<>();
         meeting.items().forEach(i -> {
             if (i.anchor() != null) {
@@ -223,10 +233,10 @@ final class PackViews {
                 a.cases().forEach(c -> ids.add(c.anchor()));
             });
         });
-        return pattern(ids);
+        return ids;
     }
 
-    private static Pattern pattern(Set<String> ids) {
+    static Pattern pattern(Set<String> ids) {
         return Pattern.compile(ids.stream().map(Pattern::quote).collect(Collectors.joining("|")));
     }
 
