@@ -69,7 +69,10 @@ final class PackCalculator {
         List<ComputedMeeting.Item> items = items(meeting.items());
         List<ComputedMeeting.Supplement> supplements = meeting.supplements().stream()
                 .map(s -> new ComputedMeeting.Supplement(s, items(s.items()))).toList();
-        return new ComputedMeeting(meeting, items, supplements, meetingFigures(meeting, items, supplements, problems));
+        Map<Narrative.FigureRef, Figure> resolved = new LinkedHashMap<>();
+        TextFigures.resolve(meetingTexts(meeting, items, supplements), meetingScope(items, supplements), resolved,
+                problems);
+        return new ComputedMeeting(meeting, items, supplements, resolved);
     }
 
     private List<ComputedMeeting.Item> items(List<AgendaItem> agenda) {
@@ -82,22 +85,27 @@ final class PackCalculator {
     }
 
     /**
-     * The figures written in a meeting's texts (venue, introduction, its items' titles, decisions and Markdown
-     * documents, its supplements and minutes). A meeting's figures are those of the papers its items append:
+     * The figures of a meeting's scope: those of the papers its items (and its supplements' items) append,
      * {@code <paper>.summary.total}, {@code <paper>.summary.<category>} and {@code <paper>.<case>.amount}.
      */
-    static Map<Narrative.FigureRef, Figure> meetingFigures(Meeting meeting, List<ComputedMeeting.Item> items,
-            List<ComputedMeeting.Supplement> supplements, Problems problems) {
-        List<ComputedMeeting.Item> all = new ArrayList<>(items);
-        supplements.forEach(s -> all.addAll(s.items()));
+    static Figures meetingScope(List<ComputedMeeting.Item> items, List<ComputedMeeting.Supplement> supplements) {
         Figures figures = new Figures();
-        all.forEach(item -> item.appendices().forEach(paper -> {
+        all(items, supplements).forEach(item -> item.appendices().forEach(paper -> {
             String prefix = paper.paper().slug() + ".";
             summary(figures, prefix + "summary.", paper.categoryTotals(), paper.summaryTotal());
             paper.proposals().forEach(p -> figures.put(prefix + p.proposal().slug() + ".amount", p.amount()));
         }));
+        return figures;
+    }
+
+    /**
+     * The texts of a meeting that may hold figures: venue, introduction, its items' titles, decisions and
+     * Markdown documents, its supplements' titles and items, and its minutes.
+     */
+    static List<Text> meetingTexts(Meeting meeting, List<ComputedMeeting.Item> items,
+            List<ComputedMeeting.Supplement> supplements) {
         List<Text> texts = new ArrayList<>(java.util.Arrays.asList(meeting.venue(), meeting.introduction()));
-        all.forEach(item -> {
+        all(items, supplements).forEach(item -> {
             texts.add(item.item().title());
             texts.add(item.item().decision());
             item.item().documents().forEach(d -> texts.add(d.text()));
@@ -106,9 +114,14 @@ final class PackCalculator {
         if (meeting.minutes() != null) {
             texts.add(meeting.minutes().document().text());
         }
-        Map<Narrative.FigureRef, Figure> resolved = new LinkedHashMap<>();
-        TextFigures.resolve(texts, figures, resolved, problems);
-        return resolved;
+        return texts;
+    }
+
+    private static List<ComputedMeeting.Item> all(List<ComputedMeeting.Item> items,
+            List<ComputedMeeting.Supplement> supplements) {
+        List<ComputedMeeting.Item> all = new ArrayList<>(items);
+        supplements.forEach(s -> all.addAll(s.items()));
+        return all;
     }
 
     /** {@code <prefix>total} and {@code <prefix><category>}, e.g. summary.total and summary.savings. */

@@ -27,6 +27,8 @@ import org.committeepapers.problem.Problems;
  *     amount away by subtraction from the published lines (the members' build has the full totals).
  * <li>An exempt item keeps its number and title on the agenda; its documents, appendices and decision are
  *     replaced by the notice. An exempt document is replaced by the notice.
+ * <li>Figures written in texts (a paper's introduction and notes, a pack's, a meeting's) are worked out again
+ *     from what is published; one that can only be worked out from exempt information is an error.
  * </ul>
  * Every figure and check was computed on the whole content first, so both builds check the same sources alike.
  */
@@ -64,9 +66,15 @@ public final class Redaction {
         Site published = new Site(site.council(), site.title(), site.language(), site.committees(), site.format(),
                 papers.stream().map(ComputedPaper::paper).toList(), meetings.stream().map(ComputedMeeting::meeting).toList(),
                 packs);
-        PackCalculator calculator = new PackCalculator(bySlug, problems);
+        PackCalculator calculator = new PackCalculator(bySlug, new Problems());
+        List<ComputedPack> computedPacks = packs.stream().map(calculator::pack).toList();
+        for (ComputedPack pack : computedPacks) {
+            List<Text> texts = new ArrayList<>(List.of(pack.pack().introduction()));
+            pack.pack().committees().forEach(c -> c.sections().forEach(s -> texts.add(s.title())));
+            unpublished(texts, pack.textFigures(), problems);
+        }
         return new ComputedSite(published, List.copyOf(papers), List.copyOf(committees), List.copyOf(meetings),
-                packs.stream().map(calculator::pack).toList());
+                computedPacks);
     }
 
     /**
@@ -82,8 +90,7 @@ public final class Redaction {
         Figures figures = SiteCalculator.figures(kept);
         List<Text> prose = new ArrayList<>(published.notes());
         prose.add(published.introduction());
-        Map<Narrative.FigureRef, Figure> texts = new LinkedHashMap<>();
-        TextFigures.resolve(prose, figures, texts, problems);
+        Map<Narrative.FigureRef, Figure> texts = published(prose, figures, problems);
         List<Correction> corrections = published.corrections().stream()
                 .filter(c -> exempt.keySet().stream().noneMatch(slug -> c.figure().startsWith(slug + "."))).toList();
         return new ComputedPaper(published, kept, SiteCalculator.sum(kept), SiteCalculator.categoryTotals(kept), texts,
@@ -126,8 +133,29 @@ public final class Redaction {
         }
         Meeting meeting = computed.meeting().with(items.stream().map(ComputedMeeting.Item::item).toList(), List.copyOf(models));
         // Figures in the meeting's texts come from the published appendices only.
-        return new ComputedMeeting(meeting, items, List.copyOf(supplements),
-                PackCalculator.meetingFigures(meeting, items, supplements, problems));
+        return new ComputedMeeting(meeting, items, List.copyOf(supplements), published(PackCalculator.meetingTexts(
+                meeting, items, supplements), PackCalculator.meetingScope(items, supplements), problems));
+    }
+
+    /**
+     * The figures in {@code texts} worked out from what the public build publishes. Every figure worked out in
+     * the full build, so one that cannot be worked out here counts something exempt: printing it would publish
+     * it, so it is an error (of the public build only).
+     */
+    private static Map<Narrative.FigureRef, Figure> published(List<Text> texts, Figures figures, Problems problems) {
+        Map<Narrative.FigureRef, Figure> out = new LinkedHashMap<>();
+        TextFigures.resolve(texts, figures, out, new Problems());
+        unpublished(texts, out, problems);
+        return out;
+    }
+
+    /** Reports each figure in {@code texts} that the public build could not work out. */
+    private static void unpublished(List<Text> texts, Map<Narrative.FigureRef, Figure> out, Problems problems) {
+        texts.stream().filter(java.util.Objects::nonNull).flatMap(t -> t.figures().stream())
+                .filter(ref -> !out.containsKey(ref)).forEach(ref -> problems.error(ref.position(), "this figure "
+                        + "counts exempt information, which the public build leaves out, so it cannot be printed here",
+                        "leave the figure out of this text, or mark the text exempt too; the members' build "
+                                + "(--audience members) prints it"));
     }
 
     private static List<ComputedMeeting.Item> items(List<ComputedMeeting.Item> items, Map<String, Paper> all,

@@ -63,11 +63,15 @@ class ExemptLeakTest {
                 .replace("Summary / details of the proposal in Markdown.", "The " + CANARY + " site sells for "
                         + "{{ finance.total | £000 }}.\n\n{{ table bids }}\n\n");
         Files.writeString(secretCase, text);
+        // The paper's introduction and the open report print the paper's total: in the public build, of the
+        // published cases only, or the exempt amount would be given away.
         Files.writeString(paper.resolve("paper.yaml"), Files.readString(paper.resolve("paper.yaml"))
-                .replace("  - sale-of-zebracanary7731-house", "  - { case: sale-of-zebracanary7731-house, exempt: { paragraph: 3 } }"));
+                .replace("  - sale-of-zebracanary7731-house", "  - { case: sale-of-zebracanary7731-house, exempt: { paragraph: 3 } }")
+                .replace("What this appendix holds, in a sentence or two.", "Its cases come to {{ summary.total | £000 }}."));
         Path meeting = content.resolve("meetings/adults-and-health-2024-01-18");
         Files.createDirectories(meeting);
-        Files.writeString(meeting.resolve("report.md"), "## Purpose\n\nAn open report.\n");
+        Files.writeString(meeting.resolve("report.md"), "## Purpose\n\nAn open report. The appendix comes to "
+                + "{{ small-paper.summary.total | £000 }}.\n");
         Files.writeString(meeting.resolve("secret.md"), "## " + CANARY + " terms\n\nThe price is £987,654.\n");
         Files.writeString(meeting.resolve("meeting.yaml"), """
                 committee: adults-and-health
