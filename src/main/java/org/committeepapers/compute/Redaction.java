@@ -8,6 +8,7 @@ import org.committeepapers.model.AgendaItem;
 import org.committeepapers.model.Attachment;
 import org.committeepapers.model.Correction;
 import org.committeepapers.model.Figure;
+import org.committeepapers.model.FigureRules;
 import org.committeepapers.model.Meeting;
 import org.committeepapers.model.Narrative;
 import org.committeepapers.model.Pack;
@@ -37,13 +38,14 @@ public final class Redaction {
     }
 
     public static ComputedSite forPublic(ComputedSite full, Problems problems) {
+        FigureRules rules = full.site().rules();
         List<ComputedPaper> papers = new ArrayList<>();
         Map<String, ComputedPaper> bySlug = new LinkedHashMap<>();
         for (ComputedPaper paper : full.papers()) {
             if (paper.paper().exempt() != null) {
                 continue;
             }
-            ComputedPaper kept = paper.paper().exemptCases().isEmpty() ? paper : withoutExemptCases(paper, problems);
+            ComputedPaper kept = paper.paper().exemptCases().isEmpty() ? paper : withoutExemptCases(paper, rules, problems);
             papers.add(kept);
             bySlug.put(kept.paper().slug(), kept);
         }
@@ -52,7 +54,7 @@ public final class Redaction {
             List<ComputedPaper> own = committee.papers().stream().filter(p -> bySlug.containsKey(p.paper().slug()))
                     .map(p -> bySlug.get(p.paper().slug())).toList();
             List<ComputedProposal> proposals = own.stream().flatMap(p -> p.proposals().stream()).toList();
-            committees.add(new ComputedCommittee(committee.committeeId(), own, SiteCalculator.categoryTotals(proposals),
+            committees.add(new ComputedCommittee(committee.committeeId(), own, SiteCalculator.categoryTotals(proposals, rules),
                     SiteCalculator.sum(proposals)));
         }
         Map<String, Paper> all = new LinkedHashMap<>();
@@ -65,8 +67,8 @@ public final class Redaction {
         Site site = full.site();
         Site published = new Site(site.council(), site.title(), site.language(), site.committees(), site.format(),
                 papers.stream().map(ComputedPaper::paper).toList(), meetings.stream().map(ComputedMeeting::meeting).toList(),
-                packs);
-        PackCalculator calculator = new PackCalculator(bySlug, new Problems());
+                packs, rules);
+        PackCalculator calculator = new PackCalculator(bySlug, rules, new Problems());
         List<ComputedPack> computedPacks = packs.stream().map(calculator::pack).toList();
         for (ComputedPack pack : computedPacks) {
             List<Text> texts = new ArrayList<>(List.of(pack.pack().introduction()));
@@ -82,18 +84,18 @@ public final class Redaction {
      * worked out again from the published cases, so no total there counts an exempt case; a figure of an exempt
      * case cannot be printed in the public build, and a correction of one is left out with the case.
      */
-    private static ComputedPaper withoutExemptCases(ComputedPaper paper, Problems problems) {
+    private static ComputedPaper withoutExemptCases(ComputedPaper paper, FigureRules rules, Problems problems) {
         Map<String, ?> exempt = paper.paper().exemptCases();
         List<ComputedProposal> kept = paper.proposals().stream()
                 .filter(p -> !exempt.containsKey(p.proposal().slug())).toList();
         Paper published = paper.paper().withProposals(kept.stream().map(ComputedProposal::proposal).toList());
-        Figures figures = SiteCalculator.figures(kept);
+        Figures figures = SiteCalculator.figures(kept, rules);
         List<Text> prose = new ArrayList<>(published.notes());
         prose.add(published.introduction());
         Map<Narrative.FigureRef, Figure> texts = published(prose, figures, problems);
         List<Correction> corrections = published.corrections().stream()
                 .filter(c -> exempt.keySet().stream().noneMatch(slug -> c.figure().startsWith(slug + "."))).toList();
-        return new ComputedPaper(published, kept, SiteCalculator.sum(kept), SiteCalculator.categoryTotals(kept), texts,
+        return new ComputedPaper(published, kept, SiteCalculator.sum(kept), SiteCalculator.categoryTotals(kept, rules), texts,
                 TextFigures.corrections(corrections, figures, problems));
     }
 
