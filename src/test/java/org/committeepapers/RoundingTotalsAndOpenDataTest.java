@@ -67,7 +67,7 @@ class RoundingTotalsAndOpenDataTest {
         Element note = page(TEMPORARY + "index.html").getElementById("summary").parent().selectFirst("p.table-note");
         assertNotNull(note);
         assertTrue(note.text().contains("Costed in pounds and shown in £000 rounded to the nearest £1,000: "
-                + "Care Together (£2,913,608)."), note.text());
+                + "Care Together (£2,913,608), Expansion of Direct Payments (£222,333)."), note.text());
         assertTrue(note.text().contains("Totals add up the amounts as shown"), note.text());
         // The business cases are all typed in £000: nothing is rounded, so nothing is said.
         Element exact = page(BUSINESS + "index.html").getElementById("summary").parent();
@@ -113,11 +113,16 @@ class RoundingTotalsAndOpenDataTest {
     void everyFigureOfAPaperIsOpenDataWithItsSourceLine() throws Exception {
         List<Map<String, String>> rows = csv(BUSINESS + "figures.csv");
         // The invest-to-save breakdown's computed TOTAL (misprinted 3,324 in the draft), at its table's line.
-        Map<String, String> total = find(rows, "invest-to-save", "schemes", "total", "investment");
+        Map<String, String> total = find(rows, "invest-to-save", "schemes", "TOTAL", "investment");
         assertEquals("3234", total.get("value"));
         assertEquals("£000", total.get("unit"));
         assertEquals("true", total.get("computed"));
         assertEquals("papers/adults-and-health-business-cases/invest-to-save.md", total.get("source_file"));
+        String[] invest = new String(java.nio.file.Files.readAllBytes(TestContent.SHIPPED.resolve(total.get("source_file"))),
+                StandardCharsets.UTF_8).split("\n");
+        int at = Integer.parseInt(total.get("source_line"));
+        assertTrue(invest[at - 1].contains("schemes:") || invest[at - 2].contains("schemes:"),
+                "a total is located where its table begins: line " + at);
         // The Real Living Wage increase, exact rather than the 10.1% printed, at the line of its derived row.
         Map<String, String> rise = find(rows, "real-living-wage", "wage", "Increase", "hourly");
         assertEquals("0.100917431192660550458716", rise.get("value"));
