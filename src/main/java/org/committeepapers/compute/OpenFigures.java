@@ -90,10 +90,13 @@ public final class OpenFigures {
         }
     }
 
-    /** The row's label (its first text cell), else its kind and number: "row 3". */
+    /** The row's label (its first text cell, in whichever column), else its kind and number: "row 3". */
     private static String rowName(ComputedTable.Row row, ComputedTable table, int number) {
-        if (!row.cells().isEmpty() && table.columns().get(0).type() == Table.ColumnType.TEXT) {
-            Table.Cell first = row.cells().get(0);
+        for (int c = 0; c < row.cells().size() && c < table.columns().size(); c++) {
+            if (table.columns().get(c).type() != Table.ColumnType.TEXT) {
+                continue;
+            }
+            Table.Cell first = row.cells().get(c);
             if (first.text() != null && !first.text().isBlank()) {
                 return first.text().strip();
             }
