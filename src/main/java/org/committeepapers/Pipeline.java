@@ -90,7 +90,8 @@ public final class Pipeline {
      * quote are unchanged; and storing the ones it makes.
      *
      * <p>Packs and reports packs print first, because the web pages quote their page numbers; the papers'
-     * own PDFs print meanwhile and after, while this thread renders the web pages.
+     * own PDFs print meanwhile, and the web pages are rendered once every PDF is printed, as their links give
+     * each PDF's size and pages.
      *
      * @throws ContentException listing every error found
      */
@@ -261,8 +262,8 @@ public final class Pipeline {
         }
 
         /**
-         * Prints the packs first and takes their layout, renders the web pages (quoting the packs' page
-         * numbers) while the papers' own PDFs print, then checks the links.
+         * Prints the packs first and takes their layout, waits for the papers' own PDFs, then renders the web
+         * pages (quoting the packs' page numbers and every PDF's size) and checks the links.
          */
         private Result build(Map<String, SiteRenderer.Session.Document> documents) throws ContentException {
             List<SitePrinter.Job> toPrint = new java.util.ArrayList<>();
@@ -292,12 +293,6 @@ public final class Pipeline {
             }
             cachedDocuments.keySet().forEach(reused::add);
             lap("print packs");
-            if (output == Output.SITE) {
-                files.putAll(session.sitePages());
-                JsonSchemas.write(schemas).forEach((name, bytes) -> files.put("schema/" + name, bytes));
-                computed.papers().forEach(paper -> files.putAll(paperPages(paper)));
-            }
-            lap("render web pages");
             Map<String, PdfPrinter.Printed> pdfs = printing.awaitAll();
             lap("wait for pdfs");
             for (ComputedPaper paper : computed.papers()) {
@@ -313,6 +308,15 @@ public final class Pipeline {
                     }
                 }
             }
+            // Every link to a PDF says its size and pages, so the pages are rendered once all are printed.
+            files.forEach(session::printed);
+            if (output == Output.SITE) {
+                files.putAll(session.sitePages());
+                JsonSchemas.write(schemas).forEach((name, bytes) -> files.put("schema/" + name, bytes));
+                computed.papers().forEach(paper -> files.putAll(paperPages(paper)));
+                files.putAll(session.publicPages(files));
+            }
+            lap("render web pages");
             if (output == Output.SITE) {
                 java.util.Set<String> checked = new java.util.LinkedHashSet<>(files.keySet());
                 checked.removeAll(reused);
@@ -355,6 +359,7 @@ public final class Pipeline {
                 }
             }
             JsonSchemas.write(schemas).forEach((name, bytes) -> files.put("schema/" + name, bytes));
+            files.putAll(session.publicPages(files));
             lap("render web pages");
             PdfPrinter printer = new PdfPrinter(PRODUCER);
             Map<String, java.util.function.Supplier<byte[]>> printable = new LinkedHashMap<>();

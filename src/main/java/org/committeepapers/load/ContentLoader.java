@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.committeepapers.model.Committee;
+import org.committeepapers.model.PublicInfo;
 import org.committeepapers.model.FinancialYear;
 import org.committeepapers.model.FormatPolicy;
 import org.committeepapers.model.Meeting;
@@ -83,11 +84,11 @@ public final class ContentLoader {
         SiteSettings s = settings.get();
         CrossReferences references = new CrossReferences(s.committees, papers, problems);
         return Optional.of(new Site(s.council, s.title, s.language, s.committees, s.format, List.copyOf(papers),
-                references.meetings(meetings), references.packs(packs)));
+                references.meetings(meetings), references.packs(packs), s.about));
     }
 
     private record SiteSettings(String council, String title, String language, List<Committee> committees,
-            FormatPolicy format) {
+            FormatPolicy format, PublicInfo about) {
     }
 
     private Optional<SiteSettings> readSite(SourceFile file, Problems problems) {
@@ -100,19 +101,15 @@ public final class ContentLoader {
         String council = f.requiredText("council", "Example County Council");
         String title = Optional.ofNullable(f.optionalText("site_title")).orElse("Committee papers");
         String language = Optional.ofNullable(f.optionalText("language")).orElse("en-GB");
-        List<Committee> committees = f.mappings("committees", "a committee", c -> {
-            Committee committee = new Committee(c.requiredText("id", "adults-and-health"),
-                    c.requiredText("name", "Adults and Health Committee"));
-            c.finish();
-            return committee;
-        });
+        List<Committee> committees = f.mappings("committees", "a committee", PublicInfoReader::committee);
         if (committees.isEmpty() && f.node("committees").isEmpty()) {
             f.required("committees", "[ { id: adults-and-health, name: Adults and Health Committee } ]");
         }
         FormatPolicy format = f.node("format").flatMap(n -> Fields.of(n, problems, "'format'"))
                 .map(ContentLoader::format).orElse(FormatPolicy.DEFAULT);
+        PublicInfo about = PublicInfoReader.read(f, problems);
         f.finish();
-        return Optional.of(new SiteSettings(council, title, language, committees, format));
+        return Optional.of(new SiteSettings(council, title, language, committees, format, about));
     }
 
     private static FormatPolicy format(Fields f) {

@@ -15,6 +15,7 @@ import org.committeepapers.compute.ComputedPack;
 import org.committeepapers.compute.ComputedPaper;
 import org.committeepapers.compute.ComputedProposal;
 import org.committeepapers.compute.ComputedSite;
+import org.committeepapers.compute.SiteDate;
 import org.committeepapers.model.Committee;
 import org.committeepapers.model.DateOrText;
 import org.committeepapers.model.Paper;
@@ -33,6 +34,9 @@ import org.committeepapers.problem.Problems;
  * committees/&lt;committee&gt;.html      a committee's papers, meetings and summary
  * meetings/&lt;meeting&gt;.html          an agenda, with the reports pack's page numbers
  * packs/&lt;pack&gt;.html                a pack's index and summary, with its page numbers
+ * calendar/&lt;committee&gt;.ics, calendar/all-meetings.ics   meetings as iCalendar (RFC 5545)
+ * search.html, search/index.json  search over every paper, case and meeting, built from the pages themselves
+ * accessibility.html              the accessibility statement
  * assets/style.css
  * </pre>
  *
@@ -76,11 +80,16 @@ public final class SiteRenderer {
         private final PackViews packViews;
         private final Map<String, PackViews.Layout> layouts = new LinkedHashMap<>();
         private final PrintRefs refs = new PrintRefs();
+        /** The type, size and pages of each published document, once printed; see {@link #printed}. */
+        private final Map<String, FileFacts> printedFiles = new java.util.concurrent.ConcurrentHashMap<>();
+        private final PublicViews publicViews;
 
         private Session(ComputedSite computed, Problems problems) {
             this.computed = computed;
             NumberFormatter numbers = new NumberFormatter(computed.site().format());
-            this.pages = new PageBuilder(computed.site(), numbers, problems);
+            this.publicViews = new PublicViews(computed, SiteDate.of(computed.site(), System.getenv("SOURCE_DATE_EPOCH")),
+                    this::facts);
+            this.pages = new PageBuilder(computed.site(), numbers, problems, publicViews);
             this.packViews = new PackViews(templates, numbers, markdown, computed.site(), this::packPartView);
         }
 
@@ -151,9 +160,31 @@ public final class SiteRenderer {
             }
         }
 
-        /** Everything a paper's pages quote from the printed packs, for the cache key of those pages. */
+        /**
+         * Takes the bytes of a document published at {@code path} (a PDF), so that every link to it says its
+         * type, size and pages. Pages rendered after this quote them; without it (the preview) links say "PDF".
+         */
+        public void printed(String path, byte[] bytes) {
+            printedFiles.put(path, FileFacts.of(path, bytes));
+        }
+
+        /** What the file at {@code path} is, e.g. "PDF, 216 KB, 22 pages", or only its type before it is printed. */
+        public String facts(String path) {
+            FileFacts facts = printedFiles.get(path);
+            return facts == null ? FileFacts.typeOf(path) : facts.text();
+        }
+
+        /** The calendars, search and accessibility statement: see {@link PublicPages}. */
+        public Map<String, byte[]> publicPages(Map<String, byte[]> pagesSoFar) {
+            return new PublicPages(templates, computed, publicViews, pages.siteView(computed, "")).make(pagesSoFar);
+        }
+
+        /**
+         * Everything a paper's pages quote from the printed packs and its own PDF's facts, for the cache key of
+         * those pages.
+         */
         public String printReferences(ComputedPaper paper) {
-            StringBuilder text = new StringBuilder();
+            StringBuilder text = new StringBuilder(facts(pdfPath(paper.paper()))).append('\n');
             refs.ofPaper(paper.paper().slug()).forEach(r -> text.append(r).append('\n'));
             paper.paper().proposals().forEach(p -> refs.ofProposal(paper.paper().slug(), p.slug())
                     .forEach(r -> text.append(r).append('\n')));
@@ -195,7 +226,7 @@ public final class SiteRenderer {
             String dir = paper.paper().slug() + "/";
             String slug = paper.paper().slug();
             files.put(dir + "index.html", page("paper.ftlh", Map.of("site", below, "paper", appendixView(paper),
-                    "inPrint", refs.ofPaper(slug))));
+                    "inPrint", refs.ofPaper(slug), "pdfFacts", facts(pdfPath(paper.paper())))));
             Views.PaperView standalone = pages.paperView(paper, 1, "index.html", false);
             for (Views.ProposalView proposal : standalone.proposals()) {
                 files.put(dir + proposal.slug() + ".html", page("proposal.ftlh", Map.of(
@@ -221,11 +252,13 @@ public final class SiteRenderer {
             }
             for (ComputedPack pack : computed.packs()) {
                 files.put(PackViews.packPath(pack), page("pack.ftlh", Map.of("site", below,
-                        "pack", packViews.pack(pack, "../", false, layout(PackViews.packPdfPath(pack)), null))));
+                        "pack", packViews.pack(pack, "../", false, layout(PackViews.packPdfPath(pack)), null),
+                        "pdfFacts", facts(PackViews.packPdfPath(pack)))));
             }
             for (ComputedMeeting meeting : computed.meetings()) {
                 files.put(PackViews.meetingPath(meeting), page("meeting.ftlh", Map.of("site", below,
-                        "meeting", packViews.meeting(meeting, "../", false, layout(PackViews.meetingPdfPath(meeting)), null))));
+                        "meeting", packViews.meeting(meeting, "../", false, layout(PackViews.meetingPdfPath(meeting)), null),
+                        "pdfFacts", facts(PackViews.meetingPdfPath(meeting)))));
             }
             files.put("assets/style.css", templates.resource("style.css"));
             return files;
@@ -247,9 +280,11 @@ public final class SiteRenderer {
         private final TableViews tables;
         private final NarrativeRenderer narratives;
         private final Problems problems;
+        private final PublicViews publicViews;
 
-        PageBuilder(Site site, NumberFormatter numbers, Problems problems) {
+        PageBuilder(Site site, NumberFormatter numbers, Problems problems, PublicViews publicViews) {
             this.site = site;
+            this.publicViews = publicViews;
             this.problems = problems;
             this.numbers = numbers;
             this.tables = new TableViews(numbers, site.format());
@@ -262,24 +297,26 @@ public final class SiteRenderer {
                 List<Views.PaperLinkView> papers = computed.papers().stream().map(ComputedPaper::paper)
                         .filter(p -> p.committeeId().equals(committee.id()))
                         .map(p -> new Views.PaperLinkView(p.title(), p.appendixLabel(), longDate(p.meetingDate()),
-                                root + p.slug() + "/index.html", root + pdfPath(p)))
+                                root + p.slug() + "/index.html", root + pdfPath(p), publicViews.facts(pdfPath(p))))
                         .toList();
                 ComputedCommittee totals = computed.committees().stream()
                         .filter(c -> c.committeeId().equals(committee.id())).findFirst().orElseThrow();
-                List<Views.MeetingLinkView> meetings = computed.meetings().stream()
-                        .filter(m -> m.meeting().committeeId().equals(committee.id()))
-                        .map(m -> new Views.MeetingLinkView(longDate(m.meeting().date()),
-                                root + PackViews.meetingPath(m), root + PackViews.meetingPdfPath(m)))
-                        .toList();
                 committees.add(new Views.CommitteeView(committee.id(), committee.name(),
-                        root + "committees/" + committee.id() + ".html", papers, meetings,
-                        totals.papers().isEmpty() ? null : committeeSummary(totals, root)));
+                        root + "committees/" + committee.id() + ".html", papers,
+                        publicViews.all(committee.id(), root),
+                        totals.papers().isEmpty() ? null : committeeSummary(totals, root),
+                        publicViews.upcoming(committee.id(), root), publicViews.past(committee.id(), root),
+                        PublicViews.members(committee), PublicViews.clerk(committee),
+                        root + PublicViews.calendarPath(committee.id())));
             }
             List<Views.PackLinkView> packs = computed.packs().stream()
                     .map(p -> new Views.PackLinkView(p.pack().title(), longDate(p.pack().date()),
-                            root + PackViews.packPath(p), root + PackViews.packPdfPath(p)))
+                            root + PackViews.packPath(p), root + PackViews.packPdfPath(p),
+                            publicViews.facts(PackViews.packPdfPath(p))))
                     .toList();
-            return new Views.SiteView(site.council(), site.title(), site.language(), root, committees, packs);
+            return new Views.SiteView(site.council(), site.title(), site.language(), root, committees, packs,
+                    publicViews.upcoming(null, root), longDate(publicViews.today().date()),
+                    root + PublicViews.calendarPath(null));
         }
 
         /**

@@ -96,7 +96,8 @@ public final class TemplateEngine {
 
     /** Every template and style sheet the site is made with, as this engine will load them. */
     public static final List<String> FILES = List.of("macros.ftlh", "index.ftlh", "paper.ftlh", "proposal.ftlh",
-            "table.ftlh", "committee.ftlh", "print.ftlh", "style.css", "print.css");
+            "table.ftlh", "committee.ftlh", "print.ftlh", "style.css", "print.css", "search.ftlh", "accessibility.ftlh",
+            "search.js");
 
     /** The effective text of every template, user's or built-in: changes whenever any of them does. */
     public String fingerprint() {
