@@ -90,4 +90,28 @@ class AccessibilityBrowserTest {
         }
         assertEquals(List.of(), failures, failures.size() + " failures at " + width + " px");
     }
+
+    /** The search page in a real browser: a query in the address finds a case, the count is announced, axe passes. */
+    @org.junit.jupiter.api.Test
+    void searchFindsCasesAndMeetingsInTheBrowser() {
+        try (Page page = browser.newPage()) {
+            page.setViewportSize(390, 800);
+            page.navigate(site.resolve("search.html").toUri() + "?q=invest%20sav");
+            page.waitForFunction("() => document.getElementById('search-status').textContent.length > 0");
+            String status = page.textContent("#search-status");
+            assertTrue(status.matches("\\d+ results? for \u201cinvest sav\u201d"), status);
+            List<String> found = page.locator("#search-results a").all().stream().map(a -> a.getAttribute("href")).toList();
+            assertTrue(found.contains("adults-and-health-business-cases/invest-to-save.html"), String.valueOf(found));
+            assertTrue(page.isHidden("#search-listing"), "results replace the plain listing");
+            page.fill("#search-q", "Red Kite Room");
+            page.press("#search-q", "Enter");
+            page.waitForFunction("() => document.getElementById('search-status').textContent.includes('Red Kite')");
+            List<String> meetings = page.locator("#search-results a").all().stream().map(a -> a.getAttribute("href")).toList();
+            assertTrue(meetings.contains("meetings/adults-and-health-2024-01-18.html"), String.valueOf(meetings));
+            assertEquals(List.of(), Chromium.violations(page));
+            page.fill("#search-q", "zzzqqqxxx");
+            page.press("#search-q", "Enter");
+            page.waitForFunction("() => document.getElementById('search-status').textContent.startsWith('0 results')");
+        }
+    }
 }
