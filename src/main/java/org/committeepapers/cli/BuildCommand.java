@@ -2,6 +2,7 @@ package org.committeepapers.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.committeepapers.Pipeline;
 import org.committeepapers.print.PrintFailure;
@@ -66,8 +67,8 @@ final class BuildCommand implements Callable<Integer> {
             if (clean) {
                 SitePublisher.deleteTree(cacheDir);
             }
-            Pipeline.Result result = Pipeline.run(paths.content, paths.templates, Pipeline.Output.SITE, threads,
-                    new OutputCache(cacheDir), say.printing());
+            Pipeline.Result result = Pipeline.run(Pipeline.Options.of(paths.content, paths.templates, Pipeline.Output.SITE)
+                    .withJobs(threads).withCache(new OutputCache(cacheDir)).withProgress(say.printing()));
             boolean warningsFail = strict && !result.warnings().isEmpty();
             say.problems(result.warnings(), warningsFail);
             if (warningsFail) {
@@ -84,11 +85,11 @@ final class BuildCommand implements Callable<Integer> {
             say.stages(result.millis());
             if (say.verbose()) {
                 say.detail("Files written to " + out + ":");
-                new java.util.TreeMap<>(files).forEach((path, bytes) -> say.detail(String.format("  %-60s %,10d bytes", path, bytes.length)));
+                new java.util.TreeMap<>(files).forEach((path, bytes) -> say.detail(String.format(Locale.ROOT, "  %-60s %,10d bytes", path, bytes.length)));
             }
             long pages = result.files().keySet().stream().filter(f -> f.endsWith(".html")).count();
             long pdfs = result.files().keySet().stream().filter(f -> f.endsWith(".pdf")).count();
-            say.info(String.format("Built %d web page(s) and %d PDF(s) for %d paper(s), %d meeting(s) and %d pack(s) "
+            say.info(String.format(Locale.ROOT, "Built %d web page(s) and %d PDF(s) for %d paper(s), %d meeting(s) and %d pack(s) "
                     + "into %s in %.1f s; %d warning(s); report in %s.", pages, pdfs, result.site().papers().size(),
                     result.site().meetings().size(), result.site().packs().size(), out,
                     (System.nanoTime() - started) / 1e9, result.warnings().size(), out.resolve(BuildReport.FILE)));

@@ -5,10 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.committeepapers.load.Slugs;
+import org.committeepapers.names.Slugs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -93,7 +94,7 @@ final class NewCommand implements Runnable {
             String yaml = Files.readString(paperYaml, StandardCharsets.UTF_8);
             Matcher year = Pattern.compile("(?m)^years:\\s*\\[\\s*(\\d{4}-\\d{2})").matcher(yaml);
             String firstYear = year.find() ? year.group(1) : LocalDate.now().getYear() + "-"
-                    + String.format("%02d", (LocalDate.now().getYear() + 1) % 100);
+                    + String.format(Locale.ROOT, "%02d", (LocalDate.now().getYear() + 1) % 100);
             String listed = list(yaml, slug);
             if (listed == null) {
                 spec.commandLine().getErr().println("error: cannot find 'proposals:' in " + paperYaml
@@ -169,7 +170,7 @@ final class NewCommand implements Runnable {
             int year = LocalDate.now().getYear();
             StringBuilder years = new StringBuilder();
             for (int y = year; y < year + 5; y++) {
-                years.append(y == year ? "" : ", ").append(y).append('-').append(String.format("%02d", (y + 1) % 100));
+                years.append(y == year ? "" : ", ").append(y).append('-').append(String.format(Locale.ROOT, "%02d", (y + 1) % 100));
             }
             Files.createDirectories(dir);
             Files.writeString(dir.resolve("paper.yaml"), """

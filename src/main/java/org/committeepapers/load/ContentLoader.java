@@ -22,6 +22,7 @@ import org.committeepapers.model.Paper;
 import org.committeepapers.model.Proposal;
 import org.committeepapers.model.Site;
 import org.committeepapers.model.YearStyle;
+import org.committeepapers.names.DidYouMean;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
 import org.committeepapers.problem.SourcePosition;
@@ -39,7 +40,17 @@ import org.committeepapers.problem.SourcePosition;
  * can report its own problems in the same run; it is empty only when site.yaml itself is unusable.
  */
 public final class ContentLoader {
-    private final YamlReader yaml = new YamlReader();
+    private final YamlReader yaml;
+
+    /** A loader that records nothing. */
+    public ContentLoader() {
+        this(null);
+    }
+
+    /** A loader that tells {@code schemas} (when not null) every key it reads, to write the JSON Schemas. */
+    public ContentLoader(SchemaRecorder schemas) {
+        this.yaml = new YamlReader(schemas);
+    }
 
     public Optional<Site> load(Path content, Problems problems) {
         Path siteFile = content.resolve("site.yaml");
@@ -93,7 +104,7 @@ public final class ContentLoader {
 
     private Optional<SiteSettings> readSite(SourceFile file, Problems problems) {
         Optional<Fields> maybe = yaml.read(file, file.text(), 1, problems)
-                .flatMap(n -> Fields.of(n, problems, "site.yaml"));
+                .flatMap(n -> yaml.fields(n, "site.yaml", problems));
         if (maybe.isEmpty()) {
             return Optional.empty();
         }
@@ -105,7 +116,7 @@ public final class ContentLoader {
         if (committees.isEmpty() && f.node("committees").isEmpty()) {
             f.required("committees", "[ { id: adults-and-health, name: Adults and Health Committee } ]");
         }
-        FormatPolicy format = f.node("format").flatMap(n -> Fields.of(n, problems, "'format'"))
+        FormatPolicy format = f.node("format").flatMap(n -> f.nested(n, "'format'"))
                 .map(ContentLoader::format).orElse(FormatPolicy.DEFAULT);
         PublicInfo about = PublicInfoReader.read(f, problems);
         f.finish();
@@ -155,7 +166,7 @@ public final class ContentLoader {
         String appendix = f.requiredText("appendix", "Appendix 1");
         String introduction = Optional.ofNullable(f.optionalText("introduction")).orElse("");
         List<FinancialYear> years = years(f);
-        Optional<Fields> summary = f.node("summary").flatMap(n -> Fields.of(n, problems, "'summary'"));
+        Optional<Fields> summary = f.node("summary").flatMap(n -> f.nested(n, "'summary'"));
         String caption = summary.map(s -> s.optionalText("caption")).orElse(null);
         String total = summary.map(s -> s.optionalText("total")).orElse(null);
         boolean groupByCategory = summary.flatMap(s -> s.node("group_by").map(n -> s.choice(n, s.text(n, "group_by"),

@@ -32,7 +32,7 @@ final class PublicInfoReader {
             m.finish();
             return member;
         });
-        Committee.Clerk clerk = c.node("clerk").flatMap(n -> Fields.of(n, c.problems(), "'clerk'")).map(k -> {
+        Committee.Clerk clerk = c.node("clerk").flatMap(n -> c.nested(n, "'clerk'")).map(k -> {
             String clerkName = k.requiredText("name", "Jane Smith");
             YamlNode address = k.required("email", "clerk@example.gov.uk");
             Committee.Clerk read = new Committee.Clerk(clerkName, address == null ? null
@@ -49,7 +49,7 @@ final class PublicInfoReader {
         var asOf = f.node("as_of").map(n -> f.date(n, "as_of")).orElse(null);
         PublicInfo.Accessibility d = PublicInfo.Accessibility.DEFAULT;
         PublicInfo.Accessibility accessibility = f.node("accessibility")
-                .flatMap(n -> Fields.of(n, problems, "'accessibility'")).map(a -> {
+                .flatMap(n -> f.nested(n, "'accessibility'")).map(a -> {
                     PublicInfo.Accessibility read = new PublicInfo.Accessibility(
                             a.node("contact").map(n -> checked(a, n, "contact", EMAIL, "an email address",
                                     "democratic.services@example.gov.uk")).orElse(null),

@@ -36,7 +36,7 @@ class CalendarAndDateTest {
         assertEquals(LocalDate.of(2024, 7, 1), epoch.date());
         assertEquals(Instant.ofEpochSecond(1719790200), epoch.stamp());
         TestContent copy = TestContent.copyOfShipped(temp).replace("site.yaml", "as_of: 2024-01-10\n", "");
-        var withoutAsOf = Pipeline.run(copy.root(), Path.of("templates"), Pipeline.Output.CHECK).site().site();
+        var withoutAsOf = Pipeline.run(Pipeline.Options.of(copy.root(), Path.of("templates"), Pipeline.Output.CHECK)).site().site();
         LocalDate latestCase = withoutAsOf.papers().stream().flatMap(p -> p.proposals().stream())
                 .map(p -> p.date() == null ? null : p.date().date()).filter(java.util.Objects::nonNull)
                 .max(LocalDate::compareTo).orElseThrow();
@@ -54,7 +54,7 @@ class CalendarAndDateTest {
                 .replace(MEETING, "venue: Red Kite Room, New Shire Hall, Alconbury Weald, Huntingdon PE28 4YE",
                         "venue: \"" + venue + "\"")
                 .replace("papers/adults-and-health-business-cases/paper.yaml", "meeting_date: 2024-01-18", "meeting_date: 2024-07-04");
-        var result = Pipeline.run(copy.root(), Path.of("templates"), Pipeline.Output.PREVIEW);
+        var result = Pipeline.run(Pipeline.Options.of(copy.root(), Path.of("templates"), Pipeline.Output.PREVIEW));
         String ics = new String(result.files().get("calendar/adults-and-health.ics"), StandardCharsets.UTF_8);
         for (String line : ics.split("\r\n")) {
             assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line);
@@ -76,7 +76,7 @@ class CalendarAndDateTest {
     @Test
     void aTimeThatIsNotATimeGivesAnAllDayEvent(@TempDir Path temp) throws Exception {
         TestContent copy = TestContent.copyOfShipped(temp).replace(MEETING, "time: \"10:00am\"", "time: \"after the Cabinet\"");
-        var result = Pipeline.run(copy.root(), Path.of("templates"), Pipeline.Output.PREVIEW);
+        var result = Pipeline.run(Pipeline.Options.of(copy.root(), Path.of("templates"), Pipeline.Output.PREVIEW));
         String ics = new String(result.files().get("calendar/all-meetings.ics"), StandardCharsets.UTF_8);
         assertTrue(ics.contains("DTSTART;VALUE=DATE:20240118\r\n"), ics);
         assertEquals(3, new CalendarBuilder().build(new StringReader(ics)).getComponents("VEVENT").size());
