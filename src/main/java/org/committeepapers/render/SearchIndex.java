@@ -46,19 +46,30 @@ public final class SearchIndex {
             if (html == null) {
                 return;
             }
-            Document document = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
-            Element main = document.selectFirst("main");
-            Element body = main != null ? main : document.body();
-            // The page's own navigation and, on an appendix, the cases (indexed on their own pages) are not its words.
-            body.select("nav, script, style, section.proposal, .visually-hidden").remove();
-            Element heading = body.selectFirst("h1");
-            String title = heading != null ? heading.text() : document.title();
-            if (heading != null) {
-                heading.remove();
-            }
-            entries.add(new Entry(path, page.kind(), title, page.committee(), page.date(), body.text()));
+            String[] words = WORDS.computeIfAbsent(html, SearchIndex::words);
+            entries.add(new Entry(path, page.kind(), words[0], page.committee(), page.date(), words[1]));
         });
         return entries;
+    }
+
+    /**
+     * The title and words of each page already read, by the identity of its bytes: the preview keeps an
+     * untouched paper's pages from one save to the next, so their words are not read again.
+     */
+    private static final Map<byte[], String[]> WORDS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private static String[] words(byte[] html) {
+        Document document = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
+        Element main = document.selectFirst("main");
+        Element body = main != null ? main : document.body();
+        // The page's own navigation and, on an appendix, the cases (indexed on their own pages) are not its words.
+        body.select("nav, script, style, section.proposal, .visually-hidden").remove();
+        Element heading = body.selectFirst("h1");
+        String title = heading != null ? heading.text() : document.title();
+        if (heading != null) {
+            heading.remove();
+        }
+        return new String[] {title, body.text()};
     }
 
     /** The index as JSON, and as a script that hands the same JSON to the search page. */
