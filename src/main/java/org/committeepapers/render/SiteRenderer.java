@@ -333,43 +333,7 @@ public final class SiteRenderer {
                     paper.council() != null ? paper.council() : site.council(), paper.title(), paper.appendixLabel(),
                     site.committee(paper.committeeId()).name(), longDate(paper.meetingDate()),
                     markdown.render(markdown.parse(paper.introduction()), level + 1),
-                    summary(computed, proposals, summaryPage), proposals, paper.notes());
-        }
-
-        private Views.TableView summary(ComputedPaper computed, List<Views.ProposalView> proposals, String page) {
-            List<Views.RowView> rows = new ArrayList<>();
-            List<String> groups = computed.paper().groupByCategory() ? List.copyOf(computed.categoryTotals().keySet())
-                    : java.util.Collections.singletonList(null);
-            for (String group : groups) {
-                if (group != null) {
-                    rows.add(new Views.RowView("heading", List.of(new Views.CellView(group, false, true, false, null, 3))));
-                }
-                for (int i = 0; i < proposals.size(); i++) {
-                    Views.ProposalView p = proposals.get(i);
-                    if (group != null && !group.equals(p.category())) {
-                        continue;
-                    }
-                    var amount = computed.proposals().get(i).amount().value();
-                    rows.add(new Views.RowView("data", List.of(
-                            new Views.CellView(p.shortTitle(), false, true, false, page + "#" + p.anchor(), 1),
-                            new Views.CellView(p.category(), false, false, false, null, 1),
-                            new Views.CellView(numbers.cell(amount), true, false, false, null, 1))));
-                }
-                if (group != null) {
-                    rows.add(new Views.RowView("subtotal", List.of(
-                            new Views.CellView("Total " + group.toLowerCase(java.util.Locale.UK), false, true, false, null, 2),
-                            new Views.CellView(numbers.cell(computed.categoryTotals().get(group).value()), true, false,
-                                    false, null, 1))));
-                }
-            }
-            Views.RowView total = computed.paper().summaryTotal() == null ? null : new Views.RowView("total", List.of(
-                    new Views.CellView(computed.paper().summaryTotal(), false, true, false, null, 2),
-                    new Views.CellView(numbers.cell(computed.summaryTotal().value()), true, false, false, null, 1)));
-            List<Views.HeaderCellView> header = List.of(
-                    new Views.HeaderCellView("Business case", 1, 1, false, "col"),
-                    new Views.HeaderCellView("Category", 1, 1, false, "col"),
-                    new Views.HeaderCellView("Amount £000", 1, 1, true, "col"));
-            return new Views.TableView("summary", computed.paper().summaryCaption(), List.of(header), rows, total, false);
+                    SummaryTables.ofPaper(numbers, computed, proposals, summaryPage), proposals, paper.notes());
         }
 
         /** Every proposal of a committee's papers, grouped by category, with subtotals and a total. */
