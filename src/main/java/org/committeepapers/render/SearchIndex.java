@@ -46,18 +46,13 @@ public final class SearchIndex {
             if (html == null) {
                 return;
             }
-            String[] words = WORDS.computeIfAbsent(html, SearchIndex::words);
+            String[] words = words(html);
             entries.add(new Entry(path, page.kind(), words[0], page.committee(), page.date(), words[1]));
         });
         return entries;
     }
 
-    /**
-     * The title and words of each page already read, by the identity of its bytes: the preview keeps an
-     * untouched paper's pages from one save to the next, so their words are not read again.
-     */
-    private static final Map<byte[], String[]> WORDS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
+    /** A page's title (its h1) and the words of its main part. */
     private static String[] words(byte[] html) {
         Document document = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
         Element main = document.selectFirst("main");

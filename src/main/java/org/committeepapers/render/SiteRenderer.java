@@ -79,7 +79,7 @@ public final class SiteRenderer {
         private final Map<String, Views.PaperView> packPartViews = new LinkedHashMap<>();
         private final PackViews packViews;
         private final Map<String, PackViews.Layout> layouts = new LinkedHashMap<>();
-        private final PrintRefs refs = new PrintRefs();
+        private final PackPageReferences refs = new PackPageReferences();
         /** The type, size and pages of each published document, once printed; see {@link #printed}. */
         private final Map<String, FileFacts> printedFiles = new java.util.concurrent.ConcurrentHashMap<>();
         private final PublicViews publicViews;
