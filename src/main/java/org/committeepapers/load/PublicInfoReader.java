@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.committeepapers.model.Committee;
 import org.committeepapers.model.PublicInfo;
+import org.committeepapers.names.Slugs;
 import org.committeepapers.problem.Problems;
 
 /**
@@ -22,10 +23,16 @@ final class PublicInfoReader {
     private PublicInfoReader() {
     }
 
-    /** One entry of site.yaml's {@code committees}. */
+    /**
+     * One entry of site.yaml's {@code committees}, or null when its id or name is missing: that is reported,
+     * and the committee left out rather than half made.
+     */
     static Committee committee(Fields c) {
         String id = c.requiredText("id", "adults-and-health");
         String name = c.requiredText("name", "Adults and Health Committee");
+        if (id != null) {
+            Slugs.checkAddress(id, "a committee id", "", c.node("id").orElseThrow().position(), c.problems());
+        }
         List<Committee.Member> members = c.mappings("members", "a committee member", m -> {
             Committee.Member member = new Committee.Member(m.requiredText("name", "Councillor Jane Smith"),
                     m.requiredText("role", "Chair"), m.optionalText("party"));
@@ -41,7 +48,7 @@ final class PublicInfoReader {
             return read;
         }).orElse(null);
         c.finish();
-        return new Committee(id, name, List.copyOf(members), clerk);
+        return id == null || name == null ? null : new Committee(id, name, List.copyOf(members), clerk);
     }
 
     /** site.yaml's {@code as_of} and {@code accessibility}. */

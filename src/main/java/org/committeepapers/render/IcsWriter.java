@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.committeepapers.model.AgendaItem;
 import org.committeepapers.model.Meeting;
 
 /**
@@ -33,8 +32,11 @@ final class IcsWriter {
             "BEGIN:STANDARD", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0000", "TZNAME:GMT", "DTSTART:19961027T020000",
             "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD", "END:VTIMEZONE");
 
-    /** One event: a meeting with its committee's name and the address of its page, relative to the site. */
-    record Event(Meeting meeting, String committee, String page) {
+    /**
+     * One event: a meeting with its committee's name, the address of its page relative to the site, and its
+     * venue and agenda lines ("4. Budget proposals") already printed with their figures.
+     */
+    record Event(Meeting meeting, String committee, String page, String venue, List<String> items) {
     }
 
     private IcsWriter() {
@@ -68,8 +70,8 @@ final class IcsWriter {
                 line(out, "DTSTART;TZID=Europe/London:" + meeting.date().atTime(start).format(LOCAL));
             }
             line(out, "SUMMARY:" + text(event.committee()));
-            if (meeting.venue() != null && !meeting.venue().isBlank()) {
-                line(out, "LOCATION:" + text(meeting.venue().strip().replaceAll("\\s*\\n\\s*", ", ")));
+            if (event.venue() != null && !event.venue().isBlank()) {
+                line(out, "LOCATION:" + text(event.venue().strip().replaceAll("\\s*\\n\\s*", ", ")));
             }
             line(out, "DESCRIPTION:" + text(description(event)));
             line(out, "END:VEVENT");
@@ -105,9 +107,7 @@ final class IcsWriter {
 
     private static String description(Event event) {
         StringBuilder text = new StringBuilder("Agenda and papers: ").append(event.page());
-        for (AgendaItem item : event.meeting().items()) {
-            text.append('\n').append(item.number()).append(". ").append(item.title());
-        }
+        event.items().forEach(item -> text.append('\n').append(item));
         return text.toString();
     }
 

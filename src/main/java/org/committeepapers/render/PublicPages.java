@@ -62,8 +62,7 @@ final class PublicPages {
     }
 
     private List<IcsWriter.Event> events(String committeeId) {
-        return views.meetingsOf(committeeId).stream().map(m -> new IcsWriter.Event(m.meeting(),
-                computed.site().committee(m.meeting().committeeId()).name(), PackViews.meetingPath(m))).toList();
+        return views.meetingsOf(committeeId).stream().map(views::event).toList();
     }
 
     /** Every page worth finding, with its kind, committee and date. */

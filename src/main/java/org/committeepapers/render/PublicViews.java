@@ -17,11 +17,13 @@ final class PublicViews {
     private final SiteDate today;
     /** The type, size and pages of the file published at a path, e.g. "PDF, 216 KB, 22 pages". */
     private final Function<String, String> facts;
+    private final TextPrinter texts;
 
-    PublicViews(ComputedSite computed, SiteDate today, Function<String, String> facts) {
+    PublicViews(ComputedSite computed, SiteDate today, Function<String, String> facts, TextPrinter texts) {
         this.computed = computed;
         this.today = today;
         this.facts = facts;
+        this.texts = texts;
     }
 
     /** Where the calendar of {@code committeeId}'s meetings is published; null for every committee's. */
@@ -68,8 +70,16 @@ final class PublicViews {
     private Views.MeetingLinkView link(ComputedMeeting m, String root) {
         String pdf = PackViews.meetingPdfPath(m);
         return new Views.MeetingLinkView(SiteRenderer.longDate(m.meeting().date()), m.meeting().time(),
-                m.meeting().venue(), computed.site().committee(m.meeting().committeeId()).name(),
+                texts.print(m.meeting().venue(), m.textFigures()), computed.site().committee(m.meeting().committeeId()).name(),
                 root + PackViews.meetingPath(m), root + pdf, facts.apply(pdf));
+    }
+
+    /** A meeting as a calendar event, its venue and item titles printed with their figures. */
+    IcsWriter.Event event(ComputedMeeting m) {
+        return new IcsWriter.Event(m.meeting(), computed.site().committee(m.meeting().committeeId()).name(),
+                PackViews.meetingPath(m), texts.print(m.meeting().venue(), m.textFigures()),
+                m.items().stream().map(i -> i.item().number() + ". " + texts.print(i.item().title(), m.textFigures()))
+                        .toList());
     }
 
     static List<Views.MemberView> members(Committee committee) {
