@@ -33,7 +33,7 @@ final class NewCommand implements Runnable {
                 # A business case in the 2023-24 format. Every field is required unless marked optional.
                 title: %1$s
                 # short_title: A shorter title for the summary table (optional)
-                category: Savings            # Investment, Invest to save, Savings or Income
+                category: Savings            # Pressure, Investment, Invest to save, Savings, Income, Temporary funding
                 ambitions: [4]               # the council's ambition numbers, or: enabler
                 directorate: Directorate name
                 service: Service name
