@@ -55,29 +55,30 @@ final class PublicViews {
 
     /** Meetings on or after the site's date, soonest first. */
     List<Views.MeetingLinkView> upcoming(String committeeId, String root) {
-        return meetingsOf(committeeId).stream().filter(m -> today.upcoming(m.meeting().date())).map(m -> link(m, root))
+        return meetingsOf(committeeId).stream().filter(m -> today.upcoming(m.meeting())).map(m -> link(m, root))
                 .toList();
     }
 
     /** Meetings before the site's date, latest first. */
     List<Views.MeetingLinkView> past(String committeeId, String root) {
         List<Views.MeetingLinkView> past = new java.util.ArrayList<>(meetingsOf(committeeId).stream()
-                .filter(m -> !today.upcoming(m.meeting().date())).map(m -> link(m, root)).toList());
+                .filter(m -> !today.upcoming(m.meeting())).map(m -> link(m, root)).toList());
         java.util.Collections.reverse(past);
         return List.copyOf(past);
     }
 
     private Views.MeetingLinkView link(ComputedMeeting m, String root) {
-        String pdf = PackViews.meetingPdfPath(m);
+        String pdf = MeetingViews.pdfPath(m);
         return new Views.MeetingLinkView(SiteRenderer.longDate(m.meeting().date()), m.meeting().time(),
                 texts.print(m.meeting().venue(), m.textFigures()), computed.site().committee(m.meeting().committeeId()).name(),
-                root + PackViews.meetingPath(m), root + pdf, facts.apply(pdf));
+                root + MeetingViews.path(m), root + pdf, facts.apply(pdf),
+                MeetingViews.minutesLink(computed.site(), m, root), today.upcoming(m.meeting()));
     }
 
     /** A meeting as a calendar event, its venue and item titles printed with their figures. */
     IcsWriter.Event event(ComputedMeeting m) {
         return new IcsWriter.Event(m.meeting(), computed.site().committee(m.meeting().committeeId()).name(),
-                PackViews.meetingPath(m), texts.print(m.meeting().venue(), m.textFigures()),
+                MeetingViews.path(m), texts.print(m.meeting().venue(), m.textFigures()),
                 m.items().stream().map(i -> i.item().number() + ". " + texts.print(i.item().title(), m.textFigures()))
                         .toList());
     }

@@ -18,6 +18,7 @@ import org.committeepapers.compute.ComputedSite;
 import org.committeepapers.compute.SiteDate;
 import org.committeepapers.model.Committee;
 import org.committeepapers.model.DateOrText;
+import org.committeepapers.model.Exempt;
 import org.committeepapers.model.Paper;
 import org.committeepapers.model.Proposal;
 import org.committeepapers.model.Site;
@@ -65,7 +66,16 @@ public final class SiteRenderer {
      * Problems found in the Markdown while rendering (headings out of order, images) go to {@code problems}.
      */
     public Session begin(ComputedSite computed, Problems problems) {
-        return new Session(computed, problems);
+        return begin(computed, problems, false, System.getenv("SOURCE_DATE_EPOCH"));
+    }
+
+    /**
+     * As {@link #begin(ComputedSite, Problems)}; {@code members} marks every page of a members' build, and
+     * {@code sourceDateEpoch} (or the sources) decides which meetings are upcoming (see {@link SiteDate}).
+     */
+    public Session begin(ComputedSite computed, Problems problems, boolean members, String sourceDateEpoch) {
+        return new Session(computed, problems, members ? Exempt.MARK : "",
+                SiteDate.of(computed.site(), sourceDateEpoch));
     }
 
     /**
@@ -83,14 +93,16 @@ public final class SiteRenderer {
         /** The type, size and pages of each published document, once printed; see {@link #printed}. */
         private final Map<String, FileFacts> printedFiles = new java.util.concurrent.ConcurrentHashMap<>();
         private final PublicViews publicViews;
+        private final MeetingViews meetingViews;
 
-        private Session(ComputedSite computed, Problems problems) {
+        private Session(ComputedSite computed, Problems problems, String restricted, SiteDate today) {
             this.computed = computed;
             NumberFormatter numbers = new NumberFormatter(computed.site().format());
-            this.publicViews = new PublicViews(computed, SiteDate.of(computed.site(), System.getenv("SOURCE_DATE_EPOCH")),
-                    this::facts, new TextPrinter(numbers));
-            this.pages = new PageBuilder(computed.site(), numbers, problems, publicViews);
-            this.packViews = new PackViews(templates, numbers, markdown, computed.site(), this::packPartView);
+            this.publicViews = new PublicViews(computed, today, this::facts, new TextPrinter(numbers));
+            this.pages = new PageBuilder(computed.site(), numbers, problems, restricted, publicViews);
+            this.packViews = new PackViews(templates, numbers, markdown, computed.site(), this::packPartView, restricted);
+            this.meetingViews = new MeetingViews(templates, numbers, markdown, computed.site(), this::packPartView, restricted,
+                    problems);
         }
 
         private synchronized Views.PaperView packPartView(ComputedPaper paper) {
@@ -123,7 +135,10 @@ public final class SiteRenderer {
         public List<String> documentPaths() {
             List<String> paths = new ArrayList<>();
             computed.packs().forEach(pack -> paths.add(PackViews.packPdfPath(pack)));
-            computed.meetings().forEach(meeting -> paths.add(PackViews.meetingPdfPath(meeting)));
+            computed.meetings().forEach(meeting -> {
+                paths.add(MeetingViews.pdfPath(meeting));
+                meeting.supplements().forEach(s -> paths.add(MeetingViews.supplementPdfPath(meeting, s.supplement().number())));
+            });
             return paths;
         }
 
@@ -139,11 +154,20 @@ public final class SiteRenderer {
                 }
             }
             for (ComputedMeeting meeting : computed.meetings()) {
-                if (PackViews.meetingPdfPath(meeting).equals(path)) {
-                    Views.MeetingView view = packViews.meeting(meeting, "", true, null, null);
+                Views.MeetingView view = null;
+                LocalDate date = meeting.meeting().date();
+                if (MeetingViews.pdfPath(meeting).equals(path)) {
+                    view = meetingViews.meeting(meeting, "", true, p -> null, null);
+                }
+                for (ComputedMeeting.Supplement s : meeting.supplements()) {
+                    if (MeetingViews.supplementPdfPath(meeting, s.supplement().number()).equals(path)) {
+                        view = meetingViews.supplement(meeting, s, "", true, null);
+                        date = s.supplement().date();
+                    }
+                }
+                if (view != null) {
                     return new Document(templates.render("meeting-print.ftlh",
-                            Map.of("site", top, "meeting", view, "css", css)), PackViews.anchors(view),
-                            meeting.meeting().date());
+                            Map.of("site", top, "meeting", view, "css", css)), PackViews.anchors(view), date);
                 }
             }
             throw new IllegalArgumentException("no pack or reports pack is published at " + path);
@@ -172,8 +196,8 @@ public final class SiteRenderer {
                 }
             }
             for (ComputedMeeting meeting : computed.meetings()) {
-                if (PackViews.meetingPdfPath(meeting).equals(path)) {
-                    packViews.meeting(meeting, "../", false, layout, refs);
+                if (MeetingViews.pdfPath(meeting).equals(path)) {
+                    meetingViews.meeting(meeting, "../", false, p -> p.equals(path) ? layout : null, refs);
                 }
             }
         }
@@ -274,9 +298,15 @@ public final class SiteRenderer {
                         "pdfFacts", facts(PackViews.packPdfPath(pack)))));
             }
             for (ComputedMeeting meeting : computed.meetings()) {
-                files.put(PackViews.meetingPath(meeting), page("meeting.ftlh", Map.of("site", below,
-                        "meeting", packViews.meeting(meeting, "../", false, layout(PackViews.meetingPdfPath(meeting)), null),
-                        "pdfFacts", facts(PackViews.meetingPdfPath(meeting)))));
+                Views.MeetingView view = meetingViews.meeting(meeting, "../", false, this::layout, null);
+                files.put(MeetingViews.path(meeting), page("meeting.ftlh", Map.of("site", below, "meeting", view,
+                        "pdfFacts", facts(MeetingViews.pdfPath(meeting)))));
+                String minutes = meetingViews.minutesHtml(meeting);
+                if (minutes != null) {
+                    files.put(MeetingViews.minutesPath(meeting), page("minutes.ftlh", Map.of("site", below,
+                            "meeting", view, "minutesHtml", minutes)));
+                }
+                files.putAll(meetingViews.files(meeting));
             }
             files.put("assets/style.css", templates.resource("style.css"));
             return files;
@@ -301,7 +331,10 @@ public final class SiteRenderer {
         private final Problems problems;
         private final PublicViews publicViews;
 
-        PageBuilder(Site site, NumberFormatter numbers, Problems problems, PublicViews publicViews) {
+        private final String restricted;
+
+        PageBuilder(Site site, NumberFormatter numbers, Problems problems, String restricted, PublicViews publicViews) {
+            this.restricted = restricted;
             this.site = site;
             this.publicViews = publicViews;
             this.problems = problems;
@@ -336,7 +369,7 @@ public final class SiteRenderer {
                     .toList();
             return new Views.SiteView(site.council(), site.title(), site.language(), root, committees, packs,
                     publicViews.upcoming(null, root), longDate(publicViews.today().date()),
-                    root + PublicViews.calendarPath(null));
+                    root + PublicViews.calendarPath(null), restricted);
         }
 
         /**
@@ -353,7 +386,7 @@ public final class SiteRenderer {
                     paper.council() != null ? paper.council() : site.council(), paper.title(), paper.appendixLabel(),
                     site.committee(paper.committeeId()).name(), longDate(paper.meetingDate()),
                     markdown.render(markdown.parse(texts.print(paper.introduction(), computed.textFigures())), level + 1),
-                    SummaryTables.ofPaper(numbers, computed, proposals, summaryPage), proposals,
+                    SummaryTables.ofPaper(numbers, computed, proposals, summaryPage, restricted), proposals,
                     paper.notes().stream().map(note -> texts.print(note, computed.textFigures())).toList(),
                     computed.corrections().stream().map(texts::correction).toList(),
                     computed.proposals().stream().flatMap(p -> p.corrections().stream()
