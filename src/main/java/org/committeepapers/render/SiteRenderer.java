@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,10 +16,8 @@ import org.committeepapers.compute.ComputedProposal;
 import org.committeepapers.compute.ComputedSite;
 import org.committeepapers.compute.SiteDate;
 import org.committeepapers.model.Committee;
-import org.committeepapers.model.DateOrText;
 import org.committeepapers.model.Exempt;
 import org.committeepapers.model.Paper;
-import org.committeepapers.model.Proposal;
 import org.committeepapers.model.Site;
 import org.committeepapers.problem.Problems;
 
@@ -300,7 +297,8 @@ public final class SiteRenderer {
             for (ComputedMeeting meeting : computed.meetings()) {
                 Views.MeetingView view = meetingViews.meeting(meeting, "../", false, this::layout, null);
                 files.put(MeetingViews.path(meeting), page("meeting.ftlh", Map.of("site", below, "meeting", view,
-                        "pdfFacts", facts(MeetingViews.pdfPath(meeting)))));
+                        "pdfFacts", facts(MeetingViews.pdfPath(meeting)), "supplementFacts", meeting.supplements().stream()
+                                .map(s -> facts(MeetingViews.supplementPdfPath(meeting, s.supplement().number()))).toList())));
                 String minutes = meetingViews.minutesHtml(meeting);
                 if (minutes != null) {
                     files.put(MeetingViews.minutesPath(meeting), page("minutes.ftlh", Map.of("site", below,
@@ -330,7 +328,6 @@ public final class SiteRenderer {
         private final TextPrinter texts;
         private final Problems problems;
         private final PublicViews publicViews;
-
         private final String restricted;
 
         PageBuilder(Site site, NumberFormatter numbers, Problems problems, String restricted, PublicViews publicViews) {
@@ -357,7 +354,7 @@ public final class SiteRenderer {
                 committees.add(new Views.CommitteeView(committee.id(), committee.name(),
                         root + "committees/" + committee.id() + ".html", papers,
                         publicViews.all(committee.id(), root),
-                        totals.papers().isEmpty() ? null : committeeSummary(totals, root),
+                        totals.papers().isEmpty() ? null : SummaryTables.ofCommittee(numbers, totals, root),
                         publicViews.upcoming(committee.id(), root), publicViews.past(committee.id(), root),
                         PublicViews.members(committee), PublicViews.clerk(committee),
                         root + PublicViews.calendarPath(committee.id())));
@@ -391,22 +388,6 @@ public final class SiteRenderer {
                     computed.corrections().stream().map(texts::correction).toList(),
                     computed.proposals().stream().flatMap(p -> p.corrections().stream()
                             .map(c -> p.proposal().shortTitle() + ". " + texts.correction(c))).toList());
-        }
-
-        /** Every proposal of a committee's papers, grouped by category, with subtotals and a total. */
-        private Views.TableView committeeSummary(ComputedCommittee committee, String root) {
-            List<SummaryTables.Line> lines = new ArrayList<>();
-            for (ComputedPaper paper : committee.papers()) {
-                for (ComputedProposal proposal : paper.proposals()) {
-                    lines.add(new SummaryTables.Line(proposal.proposal().shortTitle(),
-                            root + paper.paper().slug() + "/" + proposal.proposal().slug() + ".html",
-                            paper.paper().appendixLabel() + ": " + paper.paper().title(), proposal.proposal().category(),
-                            proposal.amount()));
-                }
-            }
-            return SummaryTables.byCategory(numbers, "committee-summary",
-                    "Every business case in this committee's papers, by category", "Paper", lines,
-                    committee.categoryTotals(), "Total of all papers", committee.total());
         }
 
         /** With {@code check}, the narrative's Markdown is also checked; one of the renderings does it. */
