@@ -10,8 +10,6 @@ import org.committeepapers.compute.ComputedPaper;
 import org.committeepapers.compute.ComputedSite;
 import org.committeepapers.compute.SiteCalculator;
 import org.committeepapers.load.ContentLoader;
-import org.committeepapers.load.JsonSchemas;
-import org.committeepapers.load.SchemaRecorder;
 import org.committeepapers.model.Site;
 import org.committeepapers.problem.ContentException;
 import org.committeepapers.problem.Problem;
@@ -156,7 +154,6 @@ public final class Pipeline {
         private final Map<String, Long> millis = new LinkedHashMap<>();
         private final String epoch = System.getenv("SOURCE_DATE_EPOCH");
         private long clock = System.nanoTime();
-        private SchemaRecorder schemas;
         private ComputedSite computed;
         private TemplateEngine engine;
         private SiteRenderer.Session session;
@@ -187,6 +184,7 @@ public final class Pipeline {
         Result make() throws ContentException {
             loadAndCompute();
             engine = new TemplateEngine(templates);
+            engine.checkOverrides(problems);
             session = new SiteRenderer(engine).begin(computed, problems);
             findCachedPdfs();
             printHtml = session.printHtml(fresh);
@@ -206,10 +204,9 @@ public final class Pipeline {
         }
 
         private void loadAndCompute() throws ContentException {
-            // The site ships JSON Schemas for editors, learnt from the binder as it reads (see SchemaRecorder).
-            schemas = output == Output.SITE || output == Output.PREVIEW ? new SchemaRecorder() : null;
-            Site site = schemas == null ? new ContentLoader().load(content, problems).orElse(null)
-                    : schemas.record(() -> new ContentLoader().load(content, problems)).orElse(null);
+            // A build leaves out papers marked draft: true; check and the preview show them.
+            boolean drafts = output == Output.CHECK || output == Output.PREVIEW;
+            Site site = new ContentLoader(drafts).load(content, problems).orElse(null);
             lap("load");
             computed = site == null ? null : SiteCalculator.compute(site, problems).orElse(null);
             lap("compute");
@@ -294,7 +291,6 @@ public final class Pipeline {
             lap("print packs");
             if (output == Output.SITE) {
                 files.putAll(session.sitePages());
-                JsonSchemas.write(schemas).forEach((name, bytes) -> files.put("schema/" + name, bytes));
                 computed.papers().forEach(paper -> files.putAll(paperPages(paper)));
             }
             lap("render web pages");
@@ -354,7 +350,6 @@ public final class Pipeline {
                     keptPages.put(key, pages);
                 }
             }
-            JsonSchemas.write(schemas).forEach((name, bytes) -> files.put("schema/" + name, bytes));
             lap("render web pages");
             PdfPrinter printer = new PdfPrinter(PRODUCER);
             Map<String, java.util.function.Supplier<byte[]>> printable = new LinkedHashMap<>();

@@ -50,7 +50,9 @@ public final class SourceReader {
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
-            return Optional.of(SourceFile.of(path, text.replace("\r\n", "\n").replace('\r', '\n')));
+            SourceFile file = SourceFile.of(path, text.replace("\r\n", "\n").replace('\r', '\n'));
+            Placeholders.check(file, problems);
+            return Optional.of(file);
         } catch (CharacterCodingException e) {
             problems.error(unread.start(), "the file is not UTF-8 text",
                     "save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)");
