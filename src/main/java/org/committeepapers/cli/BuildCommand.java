@@ -86,6 +86,11 @@ final class BuildCommand implements Callable<Integer> {
                 say.detail("Files written to " + out + ":");
                 new java.util.TreeMap<>(files).forEach((path, bytes) -> say.detail(String.format("  %-60s %,10d bytes", path, bytes.length)));
             }
+            java.util.Set<String> drafts = org.committeepapers.load.ContentLoader.drafts(paths.content);
+            if (!drafts.isEmpty()) {
+                say.info("Left out " + drafts.size() + " draft paper(s) (draft: true in paper.yaml): "
+                        + String.join(", ", drafts) + ".");
+            }
             long pages = result.files().keySet().stream().filter(f -> f.endsWith(".html")).count();
             long pdfs = result.files().keySet().stream().filter(f -> f.endsWith(".pdf")).count();
             say.info(String.format("Built %d web page(s) and %d PDF(s) for %d paper(s), %d meeting(s) and %d pack(s) "
