@@ -229,6 +229,7 @@ public final class Pipeline {
                     Optional<byte[]> pdf = cache.get(pdfKey(slug)).map(bundle -> bundle.get(SiteRenderer.pdfPath(paper.paper())));
                     if (pdf.isPresent()) {
                         cachedPdfs.put(slug, pdf.get());
+                        progress.cached(slug);
                         continue;
                     }
                 }
@@ -272,7 +273,10 @@ public final class Pipeline {
             Map<String, PdfPrinter.Printed> cachedDocuments = new LinkedHashMap<>();
             toPrint.removeIf(job -> {
                 Optional<PdfPrinter.Printed> hit = cachedDocument(job);
-                hit.ifPresent(printed -> cachedDocuments.put(job.key(), printed));
+                hit.ifPresent(printed -> {
+                    cachedDocuments.put(job.key(), printed);
+                    progress.cached(job.key());
+                });
                 return hit.isPresent();
             });
             SitePrinter.Printing printing = new SitePrinter(new PdfPrinter(PRODUCER), jobs).start(toPrint, progress);
@@ -398,6 +402,7 @@ public final class Pipeline {
             long now = System.nanoTime();
             millis.put(stage, (now - clock) / 1_000_000);
             clock = now;
+            progress.stage(stage, millis.get(stage));
         }
     }
 

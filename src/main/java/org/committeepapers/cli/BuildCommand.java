@@ -66,8 +66,14 @@ final class BuildCommand implements Callable<Integer> {
             if (clean) {
                 SitePublisher.deleteTree(cacheDir);
             }
-            Pipeline.Result result = Pipeline.run(paths.content, paths.templates, Pipeline.Output.SITE, threads,
-                    new OutputCache(cacheDir), say.printing());
+            BuildProgress progress = say.progress();
+            Pipeline.Result result;
+            try {
+                result = Pipeline.run(paths.content, paths.templates, Pipeline.Output.SITE, threads,
+                        new OutputCache(cacheDir), progress);
+            } finally {
+                progress.finish();
+            }
             boolean warningsFail = strict && !result.warnings().isEmpty();
             say.problems(result.warnings(), warningsFail);
             if (warningsFail) {
