@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Opens the built pages in Debian's Chromium and runs axe-core at WCAG 2.2 AA. Needs /usr/bin/chromium and
@@ -28,16 +27,11 @@ class AccessibilityBrowserTest {
     static Chromium browser;
 
     @BeforeAll
-    static void buildAndLaunch(@TempDir Path temp) throws Exception {
+    static void buildAndLaunch() throws Exception {
         if (!Chromium.available()) {
             return;
         }
-        // The shipped site as built once for every test class in this run: the pages are read, never printed again.
-        site = temp.resolve("site");
-        for (var file : TestContent.shippedSite().files().entrySet()) {
-            Files.createDirectories(site.resolve(file.getKey()).getParent());
-            Files.write(site.resolve(file.getKey()), file.getValue());
-        }
+        site = TestContent.shippedSiteOnDisk();
         browser = Chromium.launch();
     }
 
