@@ -15,7 +15,8 @@ class PreviewOutputTest {
 
     @Test
     void pagesAtOncePdfsOnRequest() throws Exception {
-        Pipeline.Result preview = Pipeline.run(TestContent.SHIPPED, Path.of("templates"), Pipeline.Output.PREVIEW);
+        Pipeline.Result preview = Pipeline.run(
+                Pipeline.Options.of(TestContent.SHIPPED, Path.of("templates"), Pipeline.Output.PREVIEW));
         Pipeline.Result site = TestContent.shippedSite();
         Set<String> pdfs = new TreeSet<>();
         site.files().keySet().stream().filter(p -> p.endsWith(".pdf")).forEach(pdfs::add);
@@ -37,10 +38,12 @@ class PreviewOutputTest {
     @Test
     void aSaveRebuildsOnlyThePaperItTouches(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
         TestContent content = TestContent.copyOfShipped(temp);
-        Pipeline.PreviewMemory memory = new Pipeline.PreviewMemory();
-        Pipeline.Result first = Pipeline.preview(content.root(), Path.of("templates"), memory);
+        PreviewMemory memory = new PreviewMemory();
+        Pipeline.Options preview = Pipeline.Options.of(content.root(), Path.of("templates"), Pipeline.Output.PREVIEW)
+                .withMemory(memory);
+        Pipeline.Result first = Pipeline.run(preview);
         content.replace(TestContent.PAPER + "block-cars.md", "Currently we commission", "At present we commission");
-        Pipeline.Result second = Pipeline.preview(content.root(), Path.of("templates"), memory);
+        Pipeline.Result second = Pipeline.run(preview);
 
         String untouched = "adults-business-cases-2018-19/";
         String touched = TestContent.PAPER_SLUG + "/";

@@ -29,7 +29,7 @@ public final class TestContent {
      */
     public static synchronized Pipeline.Result shippedSite() throws org.committeepapers.problem.ContentException {
         if (shippedSite == null) {
-            shippedSite = Pipeline.run(SHIPPED, Path.of("templates"), Pipeline.Output.SITE);
+            shippedSite = Pipeline.run(Pipeline.Options.of(SHIPPED, Path.of("templates"), Pipeline.Output.SITE));
         }
         return shippedSite;
     }

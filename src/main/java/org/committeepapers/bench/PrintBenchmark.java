@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.committeepapers.Pipeline;
@@ -53,13 +54,13 @@ public final class PrintBenchmark {
         Path synthetic = SyntheticContent.write(content, work.resolve("content"), proposals);
 
         long shippedStart = System.nanoTime();
-        Pipeline.Result shipped = Pipeline.run(content, templates, Pipeline.Output.SITE);
+        Pipeline.Result shipped = Pipeline.run(Pipeline.Options.of(content, templates, Pipeline.Output.SITE));
         double shippedSeconds = seconds(shippedStart);
         int shippedPages = pages(shipped);
-        out.printf("Shipped content: %d PDF page(s), %d file(s), built in %.2f s (first run, JVM cold)%n",
+        out.printf(Locale.ROOT, "Shipped content: %d PDF page(s), %d file(s), built in %.2f s (first run, JVM cold)%n",
                 shippedPages, shipped.files().size(), shippedSeconds);
 
-        Pipeline.Result warm = Pipeline.run(synthetic, templates, Pipeline.Output.SITE);
+        Pipeline.Result warm = Pipeline.run(Pipeline.Options.of(synthetic, templates, Pipeline.Output.SITE));
         int pages = pages(warm);
         String html = finalHtml(warm.site());
         Path htmlFile = work.resolve("appendix.html");
@@ -73,10 +74,10 @@ public final class PrintBenchmark {
         HeapSampler heap = new HeapSampler();
         for (int round = 0; round < rounds; round++) {
             long start = System.nanoTime();
-            Pipeline.run(synthetic, templates, Pipeline.Output.PDF, 1);
+            Pipeline.run(Pipeline.Options.of(synthetic, templates, Pipeline.Output.PDF).withJobs(1));
             ours.add(seconds(start));
             start = System.nanoTime();
-            Pipeline.run(synthetic, templates, Pipeline.Output.SITE, 1);
+            Pipeline.run(Pipeline.Options.of(synthetic, templates, Pipeline.Output.SITE).withJobs(1));
             site.add(seconds(start));
             start = System.nanoTime();
             openHtmlToPdfAlone(html);
@@ -89,21 +90,21 @@ public final class PrintBenchmark {
         heap.close();
         double oursMedian = median(ours);
         double bareMedian = median(bare);
-        out.printf("Synthetic appendix: %d proposals, %d PDF pages, %d round(s), medians:%n", proposals, pages, rounds);
-        out.printf("  whole pipeline (sources -> tagged PDF/UA + PDF/A-3a): %6.2f s  (%.1f pages/s)%n", oursMedian, pages / oursMedian);
-        out.printf("  openhtmltopdf alone, same final HTML and settings:  %6.2f s%n", bareMedian);
-        out.printf("  ratio pipeline / openhtmltopdf alone: %.2fx (target at most 1.25x)%n", oursMedian / bareMedian);
-        out.printf("  whole site build (also %d web pages), for reference:  %6.2f s%n",
+        out.printf(Locale.ROOT, "Synthetic appendix: %d proposals, %d PDF pages, %d round(s), medians:%n", proposals, pages, rounds);
+        out.printf(Locale.ROOT, "  whole pipeline (sources -> tagged PDF/UA + PDF/A-3a): %6.2f s  (%.1f pages/s)%n", oursMedian, pages / oursMedian);
+        out.printf(Locale.ROOT, "  openhtmltopdf alone, same final HTML and settings:  %6.2f s%n", bareMedian);
+        out.printf(Locale.ROOT, "  ratio pipeline / openhtmltopdf alone: %.2fx (target at most 1.25x)%n", oursMedian / bareMedian);
+        out.printf(Locale.ROOT, "  whole site build (also %d web pages), for reference:  %6.2f s%n",
                 warm.files().keySet().stream().filter(f -> f.endsWith(".html")).count(), median(site));
         if (weasyprint) {
             double weasyMedian = median(weasy);
-            out.printf("  WeasyPrint --pdf-variant pdf/ua-1, same HTML:       %6.2f s%n", weasyMedian);
-            out.printf("  ratio WeasyPrint / pipeline: %.2fx faster (target at least 5x)%n", weasyMedian / oursMedian);
+            out.printf(Locale.ROOT, "  WeasyPrint --pdf-variant pdf/ua-1, same HTML:       %6.2f s%n", weasyMedian);
+            out.printf(Locale.ROOT, "  ratio WeasyPrint / pipeline: %.2fx faster (target at least 5x)%n", weasyMedian / oursMedian);
         } else {
             out.println(compareWeasyPrint ? "  WeasyPrint: not installed (apt-get install weasyprint), so no comparison"
                     : "  WeasyPrint: not compared (--no-weasyprint)");
         }
-        out.printf("  peak heap in use during the measured rounds: %d MiB, with the heap limited to %d MiB%n",
+        out.printf(Locale.ROOT, "  peak heap in use during the measured rounds: %d MiB, with the heap limited to %d MiB%n",
                 peakHeap >> 20, Runtime.getRuntime().maxMemory() >> 20);
         out.flush();
     }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -115,7 +116,7 @@ public final class ReloadBenchmark {
                 if (server.failure() != null) {
                     throw new IOException("the first build failed: " + server.failure());
                 }
-                out.printf("Reload latency of papers serve: %s, %d round(s) per change after %d warm-up round(s); "
+                out.printf(Locale.ROOT, "Reload latency of papers serve: %s, %d round(s) per change after %d warm-up round(s); "
                         + "%d processor(s); first build %.1f s.%n", content.resolve(caseFile), rounds, WARM_UP,
                         Runtime.getRuntime().availableProcessors(), (System.nanoTime() - started) / 1e9);
                 out.flush();
@@ -184,18 +185,18 @@ public final class ReloadBenchmark {
     }
 
     private void report(Series series) {
-        out.printf("Change to %s (%d rounds):%n", series.name(), series.page().size());
-        out.printf("  (a) reload event arrives:              median %4.0f ms, 90th percentile %4.0f ms%n",
+        out.printf(Locale.ROOT, "Change to %s (%d rounds):%n", series.name(), series.page().size());
+        out.printf(Locale.ROOT, "  (a) reload event arrives:              median %4.0f ms, 90th percentile %4.0f ms%n",
                 series.medianEvent(), series.p90Event());
-        out.printf("  (b) page shows the change:             median %4.0f ms, 90th percentile %4.0f ms  (target < %d ms: %s)%n",
+        out.printf(Locale.ROOT, "  (b) page shows the change:             median %4.0f ms, 90th percentile %4.0f ms  (target < %d ms: %s)%n",
                 series.medianPage(), series.p90Page(), TARGET_MILLIS, series.medianPage() < TARGET_MILLIS ? "met" : "NOT met");
-        out.printf("  of which, waiting before the rebuild:  median %4.0f ms (the watcher's quiet spell and file events)%n",
+        out.printf(Locale.ROOT, "  of which, waiting before the rebuild:  median %4.0f ms (the watcher's quiet spell and file events)%n",
                 percentile(series.waited().stream().filter(d -> !d.isNaN()).toList(), 50));
-        out.printf("  and the rebuild itself:                median %4.0f ms, by stage:", percentile(series.rebuild(), 50));
+        out.printf(Locale.ROOT, "  and the rebuild itself:                median %4.0f ms, by stage:", percentile(series.rebuild(), 50));
         if (!series.stages().isEmpty()) {
             for (String stage : series.stages().get(0).keySet()) {
                 List<Double> ms = series.stages().stream().map(s -> (double) s.getOrDefault(stage, 0L)).toList();
-                out.printf(" %s %.0f;", stage, percentile(ms, 50));
+                out.printf(Locale.ROOT, " %s %.0f;", stage, percentile(ms, 50));
             }
         }
         out.println();

@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -43,8 +44,8 @@ public final class ScaleBenchmark {
                 proposals / 10);
         Path large = SyntheticContent.writeCouncil(content, work.resolve("large"), 10, 12, proposals);
         int jobs = Runtime.getRuntime().availableProcessors();
-        Pipeline.run(small, templates, Pipeline.Output.SITE, jobs); // warm the JVM
-        Pipeline.run(small, templates, Pipeline.Output.SITE, 1);
+        Pipeline.run(Pipeline.Options.of(small, templates, Pipeline.Output.SITE).withJobs(jobs)); // warm the JVM
+        Pipeline.run(Pipeline.Options.of(small, templates, Pipeline.Output.SITE).withJobs(1));
 
         // Alternate the two settings and keep the faster of three runs each, so neither gains from going later.
         Measure smallRun = null;
@@ -63,17 +64,17 @@ public final class ScaleBenchmark {
         Files.writeString(changed, Files.readString(changed, StandardCharsets.UTF_8) + "\nOne more sentence.\n");
         Measure incremental = measure(large, jobs, new OutputCache(cacheDir));
 
-        out.printf("Synthetic council, %d job(s):%n", jobs);
-        out.printf("  %5d cases, %5d PDF pages: full build %6.1f s, %.2f ms per page%n", proposals / 10, smallRun.pages,
+        out.printf(Locale.ROOT, "Synthetic council, %d job(s):%n", jobs);
+        out.printf(Locale.ROOT, "  %5d cases, %5d PDF pages: full build %6.1f s, %.2f ms per page%n", proposals / 10, smallRun.pages,
                 smallRun.seconds, smallRun.msPerPage());
-        out.printf("  %5d cases, %5d PDF pages: full build %6.1f s, %.2f ms per page (peak heap %d MiB of %d MiB)%n",
+        out.printf(Locale.ROOT, "  %5d cases, %5d PDF pages: full build %6.1f s, %.2f ms per page (peak heap %d MiB of %d MiB)%n",
                 proposals, largeRun.pages, largeRun.seconds, largeRun.msPerPage(), largeRun.peakHeap >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
-        out.printf("  time per page, %d against %d cases: %.2fx (target within 1.2x)%n", proposals, proposals / 10,
+        out.printf(Locale.ROOT, "  time per page, %d against %d cases: %.2fx (target within 1.2x)%n", proposals, proposals / 10,
                 largeRun.msPerPage() / smallRun.msPerPage());
-        out.printf("  one case changed, rebuilt with the cache: %.1f s = %.1f%% of the full build (target under 10%%)%n",
+        out.printf(Locale.ROOT, "  one case changed, rebuilt with the cache: %.1f s = %.1f%% of the full build (target under 10%%)%n",
                 incremental.seconds, 100 * incremental.seconds / largeRun.seconds);
-        out.printf("  %d cases with 1 job %.1f s, with %d jobs %.1f s: speed-up %.2fx%n", proposals / 10,
+        out.printf(Locale.ROOT, "  %d cases with 1 job %.1f s, with %d jobs %.1f s: speed-up %.2fx%n", proposals / 10,
                 smallOneJob.seconds, jobs, smallRun.seconds, smallOneJob.seconds / smallRun.seconds);
         out.flush();
         SitePublisher.deleteTree(work);
@@ -100,7 +101,8 @@ public final class ScaleBenchmark {
         sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(
                 ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max), 0, 10, TimeUnit.MILLISECONDS);
         long start = System.nanoTime();
-        Pipeline.Result result = Pipeline.run(council, templates, Pipeline.Output.SITE, jobs, cache);
+        Pipeline.Result result = Pipeline.run(Pipeline.Options.of(council, templates, Pipeline.Output.SITE)
+                .withJobs(jobs).withCache(cache));
         double seconds = (System.nanoTime() - start) / 1e9;
         sampler.shutdownNow();
         int pages = 0;

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -46,11 +47,11 @@ public final class SyntheticContent {
         int next = 0;
         for (int p = 0; p < papers; p++) {
             int share = proposals / papers + (p < proposals % papers ? 1 : 0);
-            Path dir = target.resolve("papers").resolve(String.format("paper-%03d", p + 1));
+            Path dir = target.resolve("papers").resolve(String.format(Locale.ROOT, "paper-%03d", p + 1));
             Files.createDirectories(dir);
             List<String> names = new ArrayList<>();
             for (int i = 0; i < share; i++, next++) {
-                String name = String.format("case-%04d", next + 1);
+                String name = String.format(Locale.ROOT, "case-%04d", next + 1);
                 Files.writeString(dir.resolve(name + ".md"), synthetic(cases.get(next % cases.size()), next), StandardCharsets.UTF_8);
                 names.add(name);
             }
@@ -89,7 +90,7 @@ public final class SyntheticContent {
         Files.copy(shipped.resolve("site.yaml"), target.resolve("site.yaml"));
         List<String> names = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String name = String.format("case-%03d", i + 1);
+            String name = String.format(Locale.ROOT, "case-%03d", i + 1);
             Files.writeString(paper.resolve(name + ".md"), synthetic(cases.get(i % cases.size()), i), StandardCharsets.UTF_8);
             names.add(name);
         }

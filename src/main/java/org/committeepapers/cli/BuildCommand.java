@@ -2,6 +2,7 @@ package org.committeepapers.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.committeepapers.Pipeline;
 import org.committeepapers.print.PrintFailure;
@@ -69,8 +70,8 @@ final class BuildCommand implements Callable<Integer> {
             BuildProgress progress = say.progress();
             Pipeline.Result result;
             try {
-                result = Pipeline.run(paths.content, paths.templates, Pipeline.Output.SITE, threads,
-                        new OutputCache(cacheDir), progress);
+                result = Pipeline.run(Pipeline.Options.of(paths.content, paths.templates, Pipeline.Output.SITE)
+                        .withJobs(threads).withCache(new OutputCache(cacheDir)).withProgress(progress));
             } finally {
                 progress.finish();
             }
@@ -90,7 +91,7 @@ final class BuildCommand implements Callable<Integer> {
             say.stages(result.millis());
             if (say.verbose()) {
                 say.detail("Files written to " + out + ":");
-                new java.util.TreeMap<>(files).forEach((path, bytes) -> say.detail(String.format("  %-60s %,10d bytes", path, bytes.length)));
+                new java.util.TreeMap<>(files).forEach((path, bytes) -> say.detail(String.format(Locale.ROOT, "  %-60s %,10d bytes", path, bytes.length)));
             }
             java.util.Set<String> drafts = org.committeepapers.load.ContentLoader.drafts(paths.content);
             if (!drafts.isEmpty()) {
@@ -99,7 +100,7 @@ final class BuildCommand implements Callable<Integer> {
             }
             long pages = result.files().keySet().stream().filter(f -> f.endsWith(".html")).count();
             long pdfs = result.files().keySet().stream().filter(f -> f.endsWith(".pdf")).count();
-            say.info(String.format("Built %d web page(s) and %d PDF(s) for %d paper(s), %d meeting(s) and %d pack(s) "
+            say.info(String.format(Locale.ROOT, "Built %d web page(s) and %d PDF(s) for %d paper(s), %d meeting(s) and %d pack(s) "
                     + "into %s in %.1f s; %d warning(s); report in %s.", pages, pdfs, result.site().papers().size(),
                     result.site().meetings().size(), result.site().packs().size(), out,
                     (System.nanoTime() - started) / 1e9, result.warnings().size(), out.resolve(BuildReport.FILE)));

@@ -24,7 +24,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Messages say = messages.start(spec);
         try {
-            Pipeline.Result result = Pipeline.run(paths.content, paths.templates, Pipeline.Output.CHECK);
+            Pipeline.Result result = Pipeline.run(Pipeline.Options.of(paths.content, paths.templates, Pipeline.Output.CHECK));
             say.problems(result.warnings(), false);
             say.stages(result.millis());
             if (say.verbose()) {

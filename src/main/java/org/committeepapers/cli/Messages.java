@@ -2,6 +2,7 @@ package org.committeepapers.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -133,7 +134,7 @@ final class Messages {
         if (verbose && !millis.isEmpty()) {
             int width = millis.keySet().stream().mapToInt(String::length).max().orElse(0);
             out.println("Time by stage:");
-            millis.forEach((stage, ms) -> out.printf("  %-" + width + "s %6d ms%n", stage, ms));
+            millis.forEach((stage, ms) -> out.printf(Locale.ROOT, "  %-" + width + "s %6d ms%n", stage, ms));
             out.flush();
         }
     }

@@ -5,12 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.List;
-import org.committeepapers.load.DidYouMean;
-import org.committeepapers.load.Slugs;
+import org.committeepapers.names.DidYouMean;
+import org.committeepapers.names.Slugs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,7 +57,7 @@ final class NewCommand implements Runnable {
             String yaml = Files.readString(paperYaml, StandardCharsets.UTF_8);
             Matcher year = Pattern.compile("(?m)^years:\\s*\\[\\s*(\\d{4}-\\d{2})").matcher(yaml);
             String firstYear = year.find() ? year.group(1) : LocalDate.now().getYear() + "-"
-                    + String.format("%02d", (LocalDate.now().getYear() + 1) % 100);
+                    + String.format(Locale.ROOT, "%02d", (LocalDate.now().getYear() + 1) % 100);
             String listed = list(yaml, slug);
             if (listed == null) {
                 spec.commandLine().getErr().println("error: cannot find 'proposals:' in " + paperYaml

@@ -105,7 +105,7 @@ final class Scaffold {
         int year = LocalDate.now().getYear();
         List<String> years = new ArrayList<>();
         for (int y = year; y < year + 5; y++) {
-            years.add(y + "-" + String.format("%02d", (y + 1) % 100));
+            years.add(y + "-" + String.format(java.util.Locale.ROOT, "%02d", (y + 1) % 100));
         }
         return years;
     }

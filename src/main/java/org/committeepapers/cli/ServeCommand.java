@@ -2,6 +2,7 @@ package org.committeepapers.cli;
 
 import java.io.IOException;
 import java.net.BindException;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.committeepapers.serve.PreviewServer;
 import org.committeepapers.serve.SourceWatcher;
@@ -67,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
             say.info("Rebuilt; pages reload by themselves.");
         }
         if (say.verbose() && build != null) {
-            say.detail(String.format("%s in %d ms.", rebuilt ? "Rebuilt" : "Built", build.millis()));
+            say.detail(String.format(Locale.ROOT, "%s in %d ms.", rebuilt ? "Rebuilt" : "Built", build.millis()));
             say.stages(build.stages());
             if (rebuilt) {
                 say.detail(build.changed().isEmpty() ? "No output file changed." : "Output files changed:");

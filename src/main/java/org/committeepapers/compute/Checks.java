@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.committeepapers.load.DidYouMean;
+import org.committeepapers.names.DidYouMean;
 import org.committeepapers.model.BpReference;
 import org.committeepapers.model.Expectation;
 import org.committeepapers.model.Figure;

@@ -3,7 +3,7 @@ package org.committeepapers.compute;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Optional;
-import org.committeepapers.load.DidYouMean;
+import org.committeepapers.names.DidYouMean;
 import org.committeepapers.model.Expression;
 import org.committeepapers.model.Figure;
 import org.committeepapers.model.Unit;

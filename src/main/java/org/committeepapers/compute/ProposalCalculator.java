@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.committeepapers.load.DidYouMean;
+import org.committeepapers.names.DidYouMean;
 import org.committeepapers.model.Amount;
 import org.committeepapers.model.Figure;
 import org.committeepapers.model.FinancialYear;

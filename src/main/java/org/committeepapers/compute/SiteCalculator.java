@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.committeepapers.load.Slugs;
+import org.committeepapers.names.Slugs;
 import java.util.List;
 import java.util.Optional;
 import org.committeepapers.model.Figure;

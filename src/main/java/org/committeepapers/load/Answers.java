@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.committeepapers.model.Answer;
 import org.committeepapers.model.Narrative;
 import org.committeepapers.model.ProposalFormat;
+import org.committeepapers.names.DidYouMean;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
 import org.committeepapers.problem.SourcePosition;

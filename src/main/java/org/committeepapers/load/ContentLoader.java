@@ -21,6 +21,7 @@ import org.committeepapers.model.Paper;
 import org.committeepapers.model.Proposal;
 import org.committeepapers.model.Site;
 import org.committeepapers.model.YearStyle;
+import org.committeepapers.names.DidYouMean;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
 import org.committeepapers.problem.SourcePosition;
@@ -38,18 +39,24 @@ import org.committeepapers.problem.SourcePosition;
  * can report its own problems in the same run; it is empty only when site.yaml itself is unusable.
  */
 public final class ContentLoader {
-    private final YamlReader yaml = new YamlReader();
+    private final YamlReader yaml;
     private final boolean drafts;
     /** Papers marked {@code draft: true} that this loader left out. */
     private final java.util.Set<String> draftsLeftOut = new java.util.TreeSet<>();
 
-    /** A loader that reads every paper, drafts included (for {@code check} and the preview). */
+    /** A loader that records nothing and reads every paper, drafts included (for {@code check} and the preview). */
     public ContentLoader() {
-        this(true);
+        this(null, true);
+    }
+
+    /** A loader that tells {@code schemas} (when not null) every key it reads, to write the JSON Schemas. */
+    public ContentLoader(SchemaRecorder schemas) {
+        this(schemas, true);
     }
 
     /** @param drafts whether papers marked {@code draft: true} are read; a build leaves them out */
-    public ContentLoader(boolean drafts) {
+    public ContentLoader(SchemaRecorder schemas, boolean drafts) {
+        this.yaml = new YamlReader(schemas);
         this.drafts = drafts;
     }
 
@@ -108,7 +115,7 @@ public final class ContentLoader {
 
     private Optional<SiteSettings> readSite(SourceFile file, Problems problems) {
         Optional<Fields> maybe = yaml.read(file, file.text(), 1, problems)
-                .flatMap(n -> Fields.of(n, problems, "site.yaml"));
+                .flatMap(n -> yaml.fields(n, "site.yaml", problems));
         if (maybe.isEmpty()) {
             return Optional.empty();
         }
@@ -125,7 +132,7 @@ public final class ContentLoader {
         if (committees.isEmpty() && f.node("committees").isEmpty()) {
             f.required("committees", "[ { id: adults-and-health, name: Adults and Health Committee } ]");
         }
-        FormatPolicy format = f.node("format").flatMap(n -> Fields.of(n, problems, "'format'"))
+        FormatPolicy format = f.node("format").flatMap(n -> f.nested(n, "'format'"))
                 .map(ContentLoader::format).orElse(FormatPolicy.DEFAULT);
         f.finish();
         return Optional.of(new SiteSettings(council, title, language, committees, format));
@@ -153,7 +160,7 @@ public final class ContentLoader {
 
     /** The papers of {@code content} marked {@code draft: true}, by folder name: what a build leaves out. */
     public static java.util.Set<String> drafts(Path content) {
-        ContentLoader loader = new ContentLoader(false);
+        ContentLoader loader = new ContentLoader(null, false);
         java.util.Set<String> drafts = new java.util.TreeSet<>();
         for (Path dir : children(content.resolve("papers"), Files::isDirectory, new Problems())) {
             if (Files.isRegularFile(dir.resolve("paper.yaml")) && loader.isDraft(dir.resolve("paper.yaml"))) {
@@ -196,7 +203,7 @@ public final class ContentLoader {
         String appendix = f.requiredText("appendix", "Appendix 1");
         String introduction = Optional.ofNullable(f.optionalText("introduction")).orElse("");
         List<FinancialYear> years = years(f);
-        Optional<Fields> summary = f.node("summary").flatMap(n -> Fields.of(n, problems, "'summary'"));
+        Optional<Fields> summary = f.node("summary").flatMap(n -> f.nested(n, "'summary'"));
         String caption = summary.map(s -> s.optionalText("caption")).orElse(null);
         String total = summary.map(s -> s.optionalText("total")).orElse(null);
         boolean groupByCategory = summary.flatMap(s -> s.node("group_by").map(n -> s.choice(n, s.text(n, "group_by"),

@@ -11,6 +11,7 @@ import org.committeepapers.model.Meeting;
 import org.committeepapers.model.Pack;
 import org.committeepapers.model.Paper;
 import org.committeepapers.model.Proposal;
+import org.committeepapers.names.DidYouMean;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourcePosition;
 

@@ -13,7 +13,7 @@ final class Expectations {
 
     static List<Expectation> read(Fields parent) {
         List<Expectation> out = new ArrayList<>();
-        Optional<Fields> expect = parent.node("expect").flatMap(n -> Fields.of(n, parent.problems(), "'expect'"));
+        Optional<Fields> expect = parent.node("expect").flatMap(n -> parent.nested(n, "'expect'"));
         expect.ifPresent(e -> {
             for (YamlNode.Entry entry : e.mapping().entries().values()) {
                 e.node(entry.key());

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.committeepapers.names.DidYouMean;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourcePosition;
 
@@ -27,18 +28,24 @@ public final class Fields {
     private final String what;
     private final Set<String> known = new LinkedHashSet<>();
     private final Set<String> extraAllowed = new HashSet<>();
+    /** Told each key asked for and how it is read, to learn the JSON Schemas; null when none are wanted. */
+    private final SchemaRecorder recorder;
 
-    private Fields(YamlNode.Mapping mapping, Problems problems, String what) {
+    private Fields(YamlNode.Mapping mapping, Problems problems, String what, SchemaRecorder recorder) {
         this.mapping = mapping;
         this.problems = problems;
         this.what = what;
+        this.recorder = recorder;
     }
 
-    /** Starts reading {@code node} as a mapping; reports and returns empty if it is something else. */
-    public static Optional<Fields> of(YamlNode node, Problems problems, String what) {
+    /**
+     * Starts reading {@code node} as a mapping, telling {@code recorder} (when not null) what is read; reports
+     * and returns empty if it is something else. Readers start from {@link YamlReader#fields}, and go on with
+     * {@link #nested}.
+     */
+    static Optional<Fields> of(YamlNode node, Problems problems, String what, SchemaRecorder recorder) {
         if (node instanceof YamlNode.Mapping m) {
-            Fields fields = new Fields(m, problems, what);
-            SchemaRecorder recorder = SchemaRecorder.active();
+            Fields fields = new Fields(m, problems, what, recorder);
             if (recorder != null) {
                 recorder.mapping(fields, node, what);
             }
@@ -47,6 +54,11 @@ public final class Fields {
         problems.error(node.position(), what + " must be a mapping of 'key: value' lines, but found "
                 + node.describe());
         return Optional.empty();
+    }
+
+    /** Starts reading {@code node}, found within this mapping, as a mapping of its own, called {@code what}. */
+    public Optional<Fields> nested(YamlNode node, String what) {
+        return of(node, problems, what, recorder);
     }
 
     public SourcePosition position() {
@@ -82,7 +94,6 @@ public final class Fields {
             extraAllowed.add(e.key());
             values.add(e.value());
         });
-        SchemaRecorder recorder = SchemaRecorder.active();
         if (recorder != null) {
             recorder.dataKeys(this, pattern, values);
         }
@@ -96,15 +107,13 @@ public final class Fields {
     }
 
     private void record(String key, YamlNode.Entry entry) {
-        SchemaRecorder recorder = SchemaRecorder.active();
         if (recorder != null) {
             recorder.key(this, key, entry == null ? null : entry.value());
         }
     }
 
     /** The items of a list read without a {@code Fields} (e.g. a table row written as a list of cells). */
-    public static List<YamlNode> items(YamlNode.Sequence sequence) {
-        SchemaRecorder recorder = SchemaRecorder.active();
+    public List<YamlNode> items(YamlNode.Sequence sequence) {
         if (recorder != null) {
             recorder.list(sequence, sequence.items());
         }
@@ -113,14 +122,12 @@ public final class Fields {
 
     /** Names the kind of document this mapping turned out to be, once its reader knows (for schemas). */
     public void describeAs(String kind) {
-        SchemaRecorder recorder = SchemaRecorder.active();
         if (recorder != null) {
             recorder.rename(this, kind);
         }
     }
 
-    private static void recordRead(YamlNode node, String type) {
-        SchemaRecorder recorder = SchemaRecorder.active();
+    private void recordRead(YamlNode node, String type) {
         if (recorder != null) {
             recorder.read(node, type);
         }
@@ -128,7 +135,6 @@ public final class Fields {
 
     public YamlNode required(String key, String expected) {
         Optional<YamlNode> node = node(key);
-        SchemaRecorder recorder = SchemaRecorder.active();
         if (recorder != null) {
             recorder.required(this, key, expected);
         }
@@ -196,7 +202,6 @@ public final class Fields {
     }
 
     public String choice(YamlNode node, String text, String key, Collection<String> allowed) {
-        SchemaRecorder recorder = SchemaRecorder.active();
         if (recorder != null) {
             recorder.choices(node, allowed);
         }
@@ -216,7 +221,6 @@ public final class Fields {
         if (node.isEmpty()) {
             return List.of();
         }
-        SchemaRecorder recorder = SchemaRecorder.active();
         if (node.get() instanceof YamlNode.Sequence s) {
             if (recorder != null) {
                 recorder.list(node.get(), s.items());
@@ -269,7 +273,7 @@ public final class Fields {
     public <T> List<T> mappings(String key, String itemName, Function<Fields, T> reader) {
         List<T> out = new ArrayList<>();
         for (YamlNode item : list(key)) {
-            of(item, problems, itemName).map(reader).ifPresent(out::add);
+            nested(item, itemName).map(reader).ifPresent(out::add);
         }
         return out;
     }

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.committeepapers.model.FinanceLine;
 import org.committeepapers.model.FinanceRole;
 import org.committeepapers.model.FinancialYear;
+import org.committeepapers.names.Slugs;
 import org.committeepapers.problem.Problems;
 
 /**
@@ -36,7 +37,7 @@ final class FinanceReader {
             return lines;
         }
         for (YamlNode item : proposal.list("finance")) {
-            Optional<Fields> maybe = Fields.of(item, problems, "a finance row");
+            Optional<Fields> maybe = proposal.nested(item, "a finance row");
             if (maybe.isEmpty()) {
                 continue;
             }

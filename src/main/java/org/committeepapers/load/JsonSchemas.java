@@ -30,7 +30,7 @@ public final class JsonSchemas {
     public static Map<String, byte[]> ofThisVersion() throws java.io.IOException {
         return Bundled.open(Bundled.EXAMPLE + "/site.yaml", example -> {
             SchemaRecorder recorder = new SchemaRecorder();
-            recorder.record(() -> new ContentLoader().load(example, new org.committeepapers.problem.Problems()));
+            new ContentLoader(recorder).load(example, new org.committeepapers.problem.Problems());
             return write(recorder);
         });
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.committeepapers.model.AgendaItem;
 import org.committeepapers.model.Meeting;
+import org.committeepapers.names.DidYouMean;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
 
@@ -52,7 +53,7 @@ final class MeetingReader {
         List<AgendaItem> items = new ArrayList<>();
         for (int i = 0; i < itemNodes.size(); i++) {
             int expected = i + 1;
-            Fields.of(itemNodes.get(i), problems, "an agenda item").flatMap(item -> item(dir, item, expected, problems))
+            f.nested(itemNodes.get(i), "an agenda item").flatMap(item -> item(dir, item, expected, problems))
                     .ifPresent(items::add);
         }
         f.finish();

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.committeepapers.model.FigureFormat;
 import org.committeepapers.model.Narrative;
+import org.committeepapers.names.DidYouMean;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
 import org.committeepapers.problem.SourcePosition;

@@ -91,7 +91,7 @@ final class PackReader {
         String reference;
         boolean joint = false;
         if (node instanceof YamlNode.Mapping) {
-            Optional<Fields> maybe = Fields.of(node, section.problems(), "a case");
+            Optional<Fields> maybe = section.nested(node, "a case");
             Fields f = maybe.orElseThrow();
             reference = f.requiredText("case", "adults-and-health-business-cases/reablement");
             joint = f.node("joint").map(n -> f.choice(n, f.text(n, "joint"), "joint", List.of("true", "false")))

@@ -22,6 +22,7 @@ import org.committeepapers.model.Narrative;
 import org.committeepapers.model.Proposal;
 import org.committeepapers.model.ProposalFormat;
 import org.committeepapers.model.Rounding;
+import org.committeepapers.names.DidYouMean;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
 
@@ -41,7 +42,7 @@ final class ProposalReader {
         }
         FrontMatter fm = split.get();
         Optional<Fields> maybe = yaml.read(file, fm.yaml(), fm.yamlFirstLine(), problems)
-                .flatMap(node -> Fields.of(node, problems, "the proposal's front matter"));
+                .flatMap(node -> yaml.fields(node, "the proposal's front matter", problems));
         if (maybe.isEmpty()) {
             return Optional.empty();
         }
@@ -141,7 +142,7 @@ final class ProposalReader {
             return new Amount(new Expression.Reference(f.position(), fallback), null);
         }
         if (node.get() instanceof YamlNode.Mapping) {
-            Optional<Fields> m = Fields.of(node.get(), f.problems(), "'amount'");
+            Optional<Fields> m = f.nested(node.get(), "'amount'");
             if (m.isEmpty()) {
                 return null;
             }
@@ -180,7 +181,7 @@ final class ProposalReader {
         if (benefits.isEmpty() && f.node("benefits").isEmpty()) {
             f.required("benefits", "a list of { benefit, ambitions, measurement }");
         }
-        Impacts impacts = f.node("impacts").flatMap(n -> Fields.of(n, problems, "'impacts'")).map(i -> {
+        Impacts impacts = f.node("impacts").flatMap(n -> f.nested(n, "'impacts'")).map(i -> {
             Impacts read = new Impacts(i.requiredText("environmental", "None"), i.requiredText("social", "None"),
                     i.requiredText("health", "None"));
             i.finish();

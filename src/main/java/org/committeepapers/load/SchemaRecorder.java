@@ -6,21 +6,21 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
- * Learns the shape of every kind of YAML file from the binder itself: while content is read with a recorder
- * active, each key a {@link Fields} asks for, how it reads the value (text, date, number, choice, list,
+ * Learns the shape of every kind of YAML file from the binder itself: when content is read by a
+ * {@link ContentLoader} given a recorder, each key a {@link Fields} asks for, how it reads the value (text, date, number, choice, list,
  * mapping) and whether it insists on it, is noted against the mapping it belongs to. The result is the
  * input of {@link org.committeepapers.load.JsonSchemas}; so the editor's schema and the build's checks
  * cannot drift apart, and nobody maintains a schema by hand.
  *
  * <p>A mapping is only described once the recorder has seen one (a {@code summary:} in some paper.yaml,
  * say); one never seen is left open rather than guessed, so a schema is never stricter than the build.
+ *
+ * <p>One recorder serves one load at a time: it travels from the loader through the {@link YamlReader} to every
+ * {@link Fields}, and is no one else's.
  */
 public final class SchemaRecorder {
-    private static volatile SchemaRecorder active;
-
     /** One kind of mapping: its keys in the order first asked for. */
     public static final class Shape {
         final String name;
@@ -62,23 +62,9 @@ public final class SchemaRecorder {
     private final Map<YamlNode, Origin> origins = new IdentityHashMap<>();
     private final Map<Fields, Shape> shapes = new IdentityHashMap<>();
 
-    /** Runs {@code work} with this recorder listening to every {@link Fields}; not for concurrent use. */
-    public synchronized <T> T record(Supplier<T> work) {
-        active = this;
-        try {
-            return work.get();
-        } finally {
-            active = null;
-        }
-    }
-
     /** The kinds of file seen, by the name their reader gives them (e.g. "paper.yaml"). */
     public Map<String, Shape> roots() {
         return roots;
-    }
-
-    static SchemaRecorder active() {
-        return active;
     }
 
     void mapping(Fields fields, YamlNode node, String what) {

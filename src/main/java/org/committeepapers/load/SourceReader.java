@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
@@ -24,7 +25,7 @@ public final class SourceReader {
         try {
             long size = Files.size(path);
             if (size > MAX_BYTES) {
-                problems.error(unread.start(), String.format("the file is %.1f MB; a source file may be at most 1 MB",
+                problems.error(unread.start(), String.format(Locale.ROOT, "the file is %.1f MB; a source file may be at most 1 MB",
                         size / (1024.0 * 1024.0)), "split it up, or move data that is not content out of content/");
                 return Optional.empty();
             }

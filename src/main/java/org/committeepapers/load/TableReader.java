@@ -14,6 +14,8 @@ import org.committeepapers.model.FinancialYear;
 import org.committeepapers.model.Rounding;
 import org.committeepapers.model.Table;
 import org.committeepapers.model.Unit;
+import org.committeepapers.names.DidYouMean;
+import org.committeepapers.names.Slugs;
 import org.committeepapers.problem.Problems;
 
 /** Reads the {@code tables:} a proposal places in its narrative. */
@@ -31,12 +33,12 @@ final class TableReader {
         if (node.isEmpty()) {
             return tables;
         }
-        Optional<Fields> all = Fields.of(node.get(), proposal.problems(), "'tables'");
+        Optional<Fields> all = proposal.nested(node.get(), "'tables'");
         if (all.isEmpty()) {
             return tables;
         }
         for (YamlNode.Entry entry : all.get().dataEntries("^[A-Za-z0-9_-]+$")) {
-            Fields.of(entry.value(), proposal.problems(), "the table '" + entry.key() + "'")
+            all.get().nested(entry.value(), "the table '" + entry.key() + "'")
                     .map(t -> table(entry.key(), t))
                     .ifPresent(t -> tables.put(t.id(), t));
         }
@@ -67,7 +69,7 @@ final class TableReader {
         List<Table.Group> groups = new ArrayList<>();
         if (t.node("groups").isPresent()) {
             for (YamlNode item : t.list("groups")) {
-                Fields.of(item, problems, "a group of rows").ifPresent(g -> {
+                t.nested(item, "a group of rows").ifPresent(g -> {
                     String label = g.requiredText("label", "Disabilities Care");
                     String subtotal = g.optionalText("subtotal");
                     String groupId = Optional.ofNullable(g.optionalText("id")).orElse(label == null ? "group" : Slugs.of(label));
@@ -90,7 +92,7 @@ final class TableReader {
             problems.error(t.position(), "the table '" + id + "' has a total but no money or count column to add up",
                     "set 'type: money' or 'type: count' on the columns to total, or remove the total");
         }
-        Table.TableFormat format = t.node("format").flatMap(n -> Fields.of(n, problems, "'format'"))
+        Table.TableFormat format = t.node("format").flatMap(n -> t.nested(n, "'format'"))
                 .map(TableReader::format).orElse(Table.TableFormat.SITE);
         t.finish();
         return new Table(id, t.position(), caption, units, columns, List.copyOf(groups), total, rowTotal, format);
@@ -100,7 +102,7 @@ final class TableReader {
             Problems problems) {
         List<Table.Row> rows = new ArrayList<>();
         for (YamlNode item : parent.list("rows")) {
-            row(item, columns, problems).ifPresent(row -> {
+            row(parent, item, columns, problems).ifPresent(row -> {
                 String rowId = row instanceof Table.DataRow d ? d.id() : ((Table.DerivedRow) row).id();
                 if (rowId != null && !rowIds.add(rowId)) {
                     problems.error(row.position(), "two rows of the table '" + tableId + "' have the id '" + rowId + "'");
@@ -162,11 +164,11 @@ final class TableReader {
         return new Table.Column(key, label, columnType, group, year, derive);
     }
 
-    private static Optional<Table.Row> row(YamlNode item, List<Table.Column> columns, Problems problems) {
+    private static Optional<Table.Row> row(Fields parent, YamlNode item, List<Table.Column> columns, Problems problems) {
         if (item instanceof YamlNode.Sequence cells) {
-            return cells(item, null, Fields.items(cells), columns, problems);
+            return cells(item, null, parent.items(cells), columns, problems);
         }
-        Optional<Fields> maybe = Fields.of(item, problems, "a table row");
+        Optional<Fields> maybe = parent.nested(item, "a table row");
         if (maybe.isEmpty()) {
             return Optional.empty();
         }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
@@ -29,8 +30,16 @@ public final class YamlReader {
     public static final int MAX_DEPTH = 20;
 
     private final YAMLFactory factory;
+    private final SchemaRecorder recorder;
 
+    /** A reader that records nothing. */
     public YamlReader() {
+        this(null);
+    }
+
+    /** A reader whose {@link Fields} tell {@code recorder} (when not null) every key read, for the JSON Schemas. */
+    public YamlReader(SchemaRecorder recorder) {
+        this.recorder = recorder;
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setNestingDepthLimit(MAX_DEPTH + 5);
@@ -54,7 +63,12 @@ public final class YamlReader {
     public Optional<Fields> readMapping(java.nio.file.Path path, String what, Problems problems) {
         return SourceReader.read(path, problems)
                 .flatMap(file -> read(file, file.text(), 1, problems))
-                .flatMap(node -> Fields.of(node, problems, what));
+                .flatMap(node -> fields(node, what, problems));
+    }
+
+    /** Starts binding {@code node}, the top of a document, as a mapping called {@code what} in messages. */
+    Optional<Fields> fields(YamlNode node, String what, Problems problems) {
+        return Fields.of(node, problems, what, recorder);
     }
 
     public Optional<YamlNode> read(SourceFile file, String yaml, int firstLine, Problems problems) {
@@ -108,7 +122,7 @@ public final class YamlReader {
         if (message.contains("exceeds the limit")) {
             return "a source file may hold at most " + MAX_CODE_POINTS + " characters; split it up";
         }
-        if (message.toLowerCase().contains("nesting depth")) {
+        if (message.toLowerCase(Locale.ROOT).contains("nesting depth")) {
             return "YAML here is nested at most " + MAX_DEPTH + " levels deep";
         }
         return null;

@@ -1,5 +1,6 @@
 package org.committeepapers.model;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,15 +30,15 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
 
     /** The canonical source form, {@code 2024-25}, used in figure names and keys. */
     public String key() {
-        return String.format("%d-%02d", startYear, (startYear + 1) % 100);
+        return String.format(Locale.ROOT, "%d-%02d", startYear, (startYear + 1) % 100);
     }
 
     public String label(YearStyle style) {
         int end = startYear + 1;
         return switch (style) {
-            case HYPHEN -> String.format("%d-%02d", startYear, end % 100);
-            case SLASH -> String.format("%d/%02d", startYear, end % 100);
-            case SHORT_SLASH -> String.format("%02d/%02d", startYear % 100, end % 100);
+            case HYPHEN -> String.format(Locale.ROOT, "%d-%02d", startYear, end % 100);
+            case SLASH -> String.format(Locale.ROOT, "%d/%02d", startYear, end % 100);
+            case SHORT_SLASH -> String.format(Locale.ROOT, "%02d/%02d", startYear % 100, end % 100);
             case TO -> startYear + " to " + end;
         };
     }

@@ -3,6 +3,7 @@ package org.committeepapers.print;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.committeepapers.compute.ComputedPaper;
 import org.committeepapers.compute.ComputedProposal;
@@ -27,7 +28,7 @@ public final class GlyphCheck {
         for (int cp : missing) {
             String character = new String(Character.toChars(cp));
             SourcePosition at = locate(paper, character);
-            problems.error(at, String.format("the character '%s' (U+%04X) is not in the PDF font %s, so it cannot be printed",
+            problems.error(at, String.format(Locale.ROOT, "the character '%s' (U+%04X) is not in the PDF font %s, so it cannot be printed",
                     character, cp, Fonts.FAMILY), "replace it with a plain character or words");
         }
     }

@@ -6,8 +6,6 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.LogMessageId;
-import com.openhtmltopdf.util.XRLog;
-import com.openhtmltopdf.util.XRLogger;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
@@ -18,10 +16,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
+import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TimeZone;
-import java.util.logging.Level;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -47,11 +46,6 @@ public final class PdfPrinter {
             LogMessageId.LogMessageId0Param.RENDER_BUG_FONT_DIDNT_CONTAIN_EXPECTED_CHARACTER,
             LogMessageId.LogMessageId0Param.GENERAL_PDF_SPECIFIED_FONTS_DONT_CONTAIN_A_SPACE_CHARACTER);
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-
-    static {
-        // Keep openhtmltopdf's diagnostics flowing to our consumer, but off the console.
-        XRLog.setLoggerImpl(new SilentLogger());
-    }
 
     private final String producer;
 
@@ -105,6 +99,8 @@ public final class PdfPrinter {
             builder.useFont(() -> fonts.open(face), Fonts.FAMILY, face.weight,
                     face.italic ? FontStyle.ITALIC : FontStyle.NORMAL, true);
         }
+        // Diagnostics reach the consumer above; openhtmltopdf's JVM-wide log stays quiet for this thread only.
+        PrintingLog.Scope quiet = PrintingLog.quiet();
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
             if (!fatal.isEmpty()) {
@@ -125,6 +121,8 @@ public final class PdfPrinter {
             return new Printed(out.toByteArray(), java.util.Collections.unmodifiableMap(pages), pageCount);
         } catch (IOException e) {
             throw new PrintFailure("could not write the PDF: " + e.getMessage(), e);
+        } finally {
+            quiet.close();
         }
     }
 
@@ -168,28 +166,9 @@ public final class PdfPrinter {
 
     /** A calendar at {@code epochSeconds}, in UTC. */
     public static Calendar utc(long epochSeconds) {
-        Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+        // Gregorian whatever the default locale (th-TH would give a Buddhist calendar, and another year).
+        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         calendar.setTimeInMillis(epochSeconds * 1000);
         return calendar;
-    }
-
-    /** Drops openhtmltopdf's console logging; diagnostics still reach the consumer set per document. */
-    private static final class SilentLogger implements XRLogger {
-        @Override
-        public void log(String where, Level level, String msg) {
-        }
-
-        @Override
-        public void log(String where, Level level, String msg, Throwable th) {
-        }
-
-        @Override
-        public void setLevel(String logger, Level level) {
-        }
-
-        @Override
-        public boolean isLogLevelEnabled(Diagnostic diagnostic) {
-            return false;
-        }
     }
 }

@@ -13,13 +13,23 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TimeZone;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
 
 /**
  * FreeMarker, locked down: templates are user-editable, so they get auto-escaped HTML output, no
@@ -94,32 +104,22 @@ public final class TemplateEngine {
         }
     }
 
-    /** Every template and style sheet the site is made with, as this engine will load them. */
-    public static final List<String> FILES = List.of("macros.ftlh", "index.ftlh", "paper.ftlh", "proposal.ftlh",
-            "table.ftlh", "committee.ftlh", "print.ftlh", "style.css", "print.css");
-
-    /** The effective text of every template, user's or built-in: changes whenever any of them does. */
+    /**
+     * The effective text of every template and style sheet, user's or built-in: changes whenever any of them
+     * does. The names are those actually present (built in, and in the user's folder), never a list kept by hand,
+     * so a template added to either counts at once.
+     */
     public String fingerprint() {
         StringBuilder all = new StringBuilder();
-        for (String name : FILES) {
-            all.append(name).append('\n').append(new String(resource(name), java.nio.charset.StandardCharsets.UTF_8)).append('\n');
+        for (String name : names()) {
+            all.append(name).append('\n').append(new String(resource(name), StandardCharsets.UTF_8)).append('\n');
         }
         return all.toString();
     }
 
     /** The name of every built-in template and style sheet, sorted. */
     public static List<String> builtInNames() {
-        try {
-            return org.committeepapers.load.Bundled.open(BUILT_IN + "/index.ftlh", dir -> {
-                try (var files = Files.list(dir)) {
-                    return files.map(f -> f.getFileName().toString()).sorted().toList();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BuiltIn.NAMES;
     }
 
     /**
@@ -138,7 +138,7 @@ public final class TemplateEngine {
                 if (builtIn.contains(name) || name.startsWith(".") || name.startsWith("_") || name.startsWith("README")) {
                     continue;
                 }
-                String hint = org.committeepapers.load.DidYouMean.closest(name, builtIn)
+                String hint = org.committeepapers.names.DidYouMean.closest(name, builtIn)
                         .map(c -> "did you mean '" + c + "'? (name your own partials with a leading _, e.g. _" + name + ")")
                         .orElse("the built-in ones are " + String.join(", ", builtIn)
                                 + "; name your own partials with a leading _, e.g. _" + name);
@@ -147,6 +147,58 @@ public final class TemplateEngine {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file name among the built-in templates and the user's, in order. */
+    public SortedSet<String> names() {
+        SortedSet<String> names = new TreeSet<>(BuiltIn.NAMES);
+        if (userTemplates != null && Files.isDirectory(userTemplates)) {
+            try (Stream<Path> files = Files.walk(userTemplates)) {
+                // An editor's hidden swap and backup files are never templates.
+                files.filter(Files::isRegularFile)
+                        .map(file -> userTemplates.relativize(file).toString().replace('\\', '/'))
+                        .filter(name -> !name.startsWith(".") && !name.contains("/.") && !name.endsWith("~"))
+                        .forEach(names::add);
+            } catch (IOException e) {
+                throw new TemplateFailure(userTemplates.toString(), "cannot list the templates: " + e.getMessage());
+            }
+        }
+        return names;
+    }
+
+    /** The names of the built-in templates, listed once from the folder or jar they are loaded from. */
+    private static final class BuiltIn {
+        static final List<String> NAMES = list();
+
+        private static List<String> list() {
+            URL url = TemplateEngine.class.getResource(BUILT_IN);
+            if (url == null) {
+                throw new IllegalStateException("the built-in templates are missing from " + BUILT_IN);
+            }
+            List<String> names = new ArrayList<>();
+            try {
+                if (url.getProtocol().equals("jar")) {
+                    JarURLConnection connection = (JarURLConnection) url.openConnection();
+                    connection.setUseCaches(false);
+                    String prefix = BUILT_IN.substring(1) + "/";
+                    try (JarFile jar = connection.getJarFile()) {
+                        jar.stream().map(JarEntry::getName)
+                                .filter(name -> name.startsWith(prefix) && !name.endsWith("/"))
+                                .forEach(name -> names.add(name.substring(prefix.length())));
+                    }
+                } else {
+                    Path dir = Path.of(url.toURI());
+                    try (Stream<Path> files = Files.walk(dir)) {
+                        files.filter(Files::isRegularFile)
+                                .forEach(file -> names.add(dir.relativize(file).toString().replace('\\', '/')));
+                    }
+                }
+            } catch (IOException | URISyntaxException e) {
+                throw new IllegalStateException("cannot list the built-in templates: " + e.getMessage(), e);
+            }
+            Collections.sort(names);
+            return List.copyOf(names);
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.committeepapers.Pipeline;
+import org.committeepapers.PreviewMemory;
 import org.committeepapers.problem.ContentException;
 import org.committeepapers.problem.Problem;
 import org.committeepapers.problem.ProblemPrinter;
@@ -38,7 +39,7 @@ public final class PreviewServer implements AutoCloseable {
     private volatile Map<String, byte[]> files = Map.of();
     /** The last good build's PDFs, each printed on its first request and kept while its paper is unchanged. */
     private volatile Map<String, Supplier<byte[]>> printable = Map.of();
-    private final Pipeline.PreviewMemory memory = new Pipeline.PreviewMemory();
+    private final PreviewMemory memory = new PreviewMemory();
     private volatile List<Problem> errors = List.of();
     /** Why the latest build failed other than by errors in the content (a template or printing failure), or null. */
     private volatile String failure;
@@ -111,7 +112,8 @@ public final class PreviewServer implements AutoCloseable {
         try {
             // Web pages only: each PDF is printed when it is first asked for, so a save shows at once. Papers the
             // save did not touch keep their pages and PDF from the last rebuild (in memory; nothing is written).
-            Pipeline.Result result = Pipeline.preview(content, templates, memory);
+            Pipeline.Result result = Pipeline.run(Pipeline.Options.of(content, templates, Pipeline.Output.PREVIEW)
+                    .withMemory(memory));
             changed = changed(files, result.files());
             files = result.files();
             printable = result.printable();

@@ -97,8 +97,8 @@ class NewCommandTest {
         Cli check = Cli.run("check", "--content", content.toString());
         assertEquals(0, check.exitCode(), check.all());
         assertTrue(check.out().contains("OK: 2 paper(s)"), check.all());
-        var preview = org.committeepapers.Pipeline.run(content, temp.resolve("templates"),
-                org.committeepapers.Pipeline.Output.PREVIEW);
+        var preview = org.committeepapers.Pipeline.run(org.committeepapers.Pipeline.Options.of(content,
+                temp.resolve("templates"), org.committeepapers.Pipeline.Output.PREVIEW));
         assertTrue(preview.files().containsKey("unfinished/first-business-case.html"), "the preview shows drafts");
         Files.writeString(paperYaml, Files.readString(paperYaml).replace("draft: true", "draft: maybe"));
         Cli wrong = Cli.run("check", "--content", content.toString());

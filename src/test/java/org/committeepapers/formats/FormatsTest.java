@@ -142,7 +142,8 @@ class FormatsTest {
     }
 
     private Document page() throws Exception {
-        Pipeline.Result result = Pipeline.run(content.root(), Path.of("templates"), Pipeline.Output.SITE);
+        Pipeline.Result result = Pipeline.run(
+                Pipeline.Options.of(content.root(), Path.of("templates"), Pipeline.Output.SITE));
         return Jsoup.parse(new String(result.files().get("test-2022/index.html"), StandardCharsets.UTF_8));
     }
 

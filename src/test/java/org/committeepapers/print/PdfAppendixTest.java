@@ -194,7 +194,8 @@ class PdfAppendixTest {
 
     @Test
     void sameSourcesGiveIdenticalBytes() throws Exception {
-        byte[] again = Pipeline.run(TestContent.SHIPPED, Path.of("templates"), Pipeline.Output.PDF).files().get(PDF);
+        byte[] again = Pipeline.run(Pipeline.Options.of(TestContent.SHIPPED, Path.of("templates"), Pipeline.Output.PDF))
+                .files().get(PDF);
         assertArrayEquals(pdf, again);
     }
 

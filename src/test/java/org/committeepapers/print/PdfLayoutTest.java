@@ -42,7 +42,7 @@ class PdfLayoutTest {
                 + "  wide:\n    caption: Twelve years side by side\n    columns:\n" + wideColumns
                 + "    rows:\n" + wideRow + "]\n");
         content.replace(CARS, "{{ table cars }}", "{{ table cars }}\n\n{{ table schedule }}\n\n{{ table wide }}");
-        byte[] pdf = Pipeline.run(content.root(), Path.of("templates"), Pipeline.Output.PDF).files()
+        byte[] pdf = Pipeline.run(Pipeline.Options.of(content.root(), Path.of("templates"), Pipeline.Output.PDF)).files()
                 .get("adults-and-health-business-cases/adults-and-health-business-cases.pdf");
         pages = PdfText.pages(pdf);
         boxes = new ArrayList<>();

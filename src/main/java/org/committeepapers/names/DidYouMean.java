@@ -1,4 +1,4 @@
-package org.committeepapers.load;
+package org.committeepapers.names;
 
 import java.util.Collection;
 import java.util.Comparator;

@@ -1,0 +1,87 @@
+package org.committeepapers;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.committeepapers.compute.ComputedPaper;
+import org.committeepapers.compute.ComputedSite;
+import org.committeepapers.publish.OutputCache;
+import org.committeepapers.render.TemplateEngine;
+
+/**
+ * The keys under which finished outputs are kept, in the build's cache and the preview's memory. Each is a
+ * hash of everything the output is made from, so a hit is always right and nothing is invalidated by hand:
+ * the code ({@link EngineIdentity}), the effective templates, {@code SOURCE_DATE_EPOCH}, site.yaml, every
+ * paper.yaml (pages show every paper in their navigation) and the paper's own sources.
+ */
+final class CacheKeys {
+    private final Path content;
+    private final TemplateEngine engine;
+    private final ComputedSite site;
+    private final String epoch;
+    private final Map<String, String> sourceKeys = new HashMap<>();
+    private String templates;
+
+    CacheKeys(Path content, TemplateEngine engine, ComputedSite site, String epoch) {
+        this.content = content;
+        this.engine = engine;
+        this.site = site;
+        this.epoch = epoch;
+    }
+
+    /**
+     * Everything a paper's PDF and pages are made from, but for the pack page numbers its pages quote: a
+     * change to any of it changes the key. The preview keeps a paper's pages and PDF maker under it.
+     */
+    synchronized String source(ComputedPaper paper) {
+        return sourceKeys.computeIfAbsent(paper.paper().slug(), slug -> sourceKey(paper));
+    }
+
+    /** A paper's PDF. */
+    String pdf(ComputedPaper paper) {
+        return OutputCache.key(List.of("pdf", source(paper)));
+    }
+
+    /** A paper's web pages, which also quote the pack page numbers in {@code printReferences}. */
+    String pages(ComputedPaper paper, String printReferences) {
+        return OutputCache.key(List.of("pages", source(paper), printReferences));
+    }
+
+    /**
+     * A pack or reports pack with its layout: its print HTML holds everything it is made from (the style sheet
+     * is inlined, the fonts are the engine's), so the same HTML from the same engine is the same PDF.
+     */
+    String document(String printHtml) {
+        return OutputCache.key(List.of("document", EngineIdentity.value(), String.valueOf(epoch), printHtml));
+    }
+
+    private String sourceKey(ComputedPaper paper) {
+        List<String> parts = new ArrayList<>();
+        parts.add(EngineIdentity.value());
+        parts.add(String.valueOf(epoch));
+        parts.add(templates());
+        try {
+            parts.add(Files.readString(content.resolve("site.yaml")));
+        } catch (IOException e) {
+            parts.add("");
+        }
+        site.papers().forEach(p -> parts.add(p.paper().position().file().text()));
+        parts.add(paper.paper().slug());
+        paper.paper().proposals().forEach(p -> {
+            parts.add(p.slug());
+            parts.add(p.file().text());
+        });
+        return OutputCache.key(parts);
+    }
+
+    private String templates() {
+        if (templates == null) {
+            templates = engine.fingerprint();
+        }
+        return templates;
+    }
+}

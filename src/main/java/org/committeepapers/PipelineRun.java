@@ -1,0 +1,115 @@
+package org.committeepapers;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.committeepapers.compute.ComputedPaper;
+import org.committeepapers.compute.ComputedSite;
+import org.committeepapers.compute.SiteCalculator;
+import org.committeepapers.load.ContentLoader;
+import org.committeepapers.model.Site;
+import org.committeepapers.print.GlyphCheck;
+import org.committeepapers.print.PrintChecks;
+import org.committeepapers.problem.ContentException;
+import org.committeepapers.problem.Problems;
+import org.committeepapers.problem.SourceFile;
+import org.committeepapers.render.SiteRenderer;
+import org.committeepapers.render.TemplateEngine;
+
+/**
+ * One run of the {@link Pipeline}: the steps every output shares, and what they have learnt, for the
+ * {@link SiteBuild} or {@link PreviewBuild} that finishes it.
+ */
+final class PipelineRun {
+    static final String PRODUCER = "Committee Papers";
+
+    final Pipeline.Options options;
+    final Problems problems = new Problems();
+    final String epoch = System.getenv("SOURCE_DATE_EPOCH");
+    private final Map<String, Long> millis = new LinkedHashMap<>();
+    private long clock = System.nanoTime();
+    ComputedSite computed;
+    TemplateEngine engine;
+    SiteRenderer.Session session;
+    CacheKeys keys;
+    /** The papers to print in this run (not kept from a cache or the preview's memory), and their print HTML. */
+    final List<ComputedPaper> fresh = new ArrayList<>();
+    Map<String, String> printHtml = Map.of();
+
+    PipelineRun(Pipeline.Options options) {
+        this.options = options;
+    }
+
+    /** Reads the content and computes every figure; stops on the first stage with errors. */
+    void loadAndCompute() throws ContentException {
+        Pipeline.Output output = options.output();
+        // A build leaves out papers marked draft: true; check and the preview show them.
+        boolean drafts = output == Pipeline.Output.CHECK || output == Pipeline.Output.PREVIEW;
+        Site site = new ContentLoader(null, drafts).load(options.content(), problems).orElse(null);
+        lap("load");
+        computed = site == null ? null : SiteCalculator.compute(site, problems).orElse(null);
+        lap("compute");
+        if (computed == null) {
+            throw new ContentException(problems);
+        }
+        stopOnErrors();
+        engine = new TemplateEngine(options.templates());
+        engine.checkOverrides(problems);
+        session = new SiteRenderer(engine).begin(computed, problems);
+        keys = new CacheKeys(options.content(), engine, computed, epoch);
+    }
+
+    /**
+     * Renders the print HTML of every paper but those {@code kept} from before, and checks it can be printed
+     * (every character in the font, no table too wide). Errors are collected, not yet thrown.
+     */
+    void renderPrintHtml(Predicate<ComputedPaper> kept) {
+        computed.papers().stream().filter(kept.negate()).forEach(fresh::add);
+        printHtml = session.printHtml(fresh);
+        for (ComputedPaper paper : fresh) {
+            GlyphCheck.check(paper, printHtml.get(paper.paper().slug()), problems);
+            PrintChecks.check(paper, problems);
+        }
+    }
+
+    /** {@link Pipeline.Output#CHECK}: everything checked, nothing made. */
+    Pipeline.Result check() throws ContentException {
+        renderPrintHtml(paper -> false);
+        stopOnErrors();
+        lap("render print html and check");
+        return result(Map.of(), Map.of());
+    }
+
+    Pipeline.Result result(Map<String, byte[]> files, Map<String, Supplier<byte[]>> printable) {
+        // Output paths in a fixed order, so reports and listings do not depend on which pages came from a cache.
+        return new Pipeline.Result(computed, new TreeMap<>(files), problems.sorted(), millis, printable);
+    }
+
+    void stopOnErrors() throws ContentException {
+        if (problems.hasErrors()) {
+            throw new ContentException(problems);
+        }
+    }
+
+    /** Notes the time since the last lap against {@code stage}, for --verbose and the build report. */
+    void lap(String stage) {
+        long now = System.nanoTime();
+        millis.put(stage, (now - clock) / 1_000_000);
+        clock = now;
+        options.progress().stage(stage, millis.get(stage));
+    }
+
+    /** Every source file a page may have been written from, for locating a broken link. */
+    List<SourceFile> sources() {
+        List<SourceFile> sources = new ArrayList<>();
+        for (ComputedPaper paper : computed.papers()) {
+            sources.add(paper.paper().position().file());
+            paper.paper().proposals().forEach(p -> sources.add(p.file()));
+        }
+        return sources;
+    }
+}

@@ -1,0 +1,28 @@
+package org.committeepapers;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What a preview keeps between rebuilds, in memory: each paper's pages and PDF maker from the last
+ * successful preview, under the paper's {@linkplain CacheKeys#source source key}. Only the last preview's are
+ * kept, so memory does not grow with the number of saves.
+ */
+public final class PreviewMemory {
+    private Map<String, Map<String, byte[]>> pages = Map.of();
+    private Map<String, Supplier<byte[]>> pdfs = Map.of();
+
+    synchronized Optional<Map<String, byte[]>> pages(String key) {
+        return Optional.ofNullable(pages.get(key));
+    }
+
+    synchronized Supplier<byte[]> pdf(String key) {
+        return pdfs.get(key);
+    }
+
+    synchronized void replace(Map<String, Map<String, byte[]>> pages, Map<String, Supplier<byte[]>> pdfs) {
+        this.pages = Map.copyOf(pages);
+        this.pdfs = Map.copyOf(pdfs);
+    }
+}
