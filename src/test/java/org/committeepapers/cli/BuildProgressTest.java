@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A build says what it is doing: a status line in place on a terminal, plain lines when piped. */
-@org.junit.jupiter.api.parallel.Isolated
 class BuildProgressTest {
     @TempDir
     Path temp;

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A council starts its own site folder with {@code papers init}; it builds at once with the installed tool. */
-@org.junit.jupiter.api.parallel.Isolated
 class InitCommandTest {
     @TempDir
     Path temp;

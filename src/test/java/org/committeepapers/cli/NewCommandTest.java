@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A new proposal or paper is complete and valid the moment it is written. */
-@org.junit.jupiter.api.parallel.Isolated
 class NewCommandTest {
     @TempDir
     Path temp;

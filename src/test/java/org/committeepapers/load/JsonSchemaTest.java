@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
  * content the tool ships: they accept every shipped source file, and they catch the mistakes the build catches
  * (an unknown key, a missing required key, a wrong choice). They are not published with the site.
  */
-@org.junit.jupiter.api.parallel.Isolated
 class JsonSchemaTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static Map<String, byte[]> schemas;
