@@ -40,7 +40,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: build or check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: init, build, check, serve or new (papers --help lists every command)");
     }
 
     /** Reads the version Maven wrote into the jar. */
