@@ -9,7 +9,7 @@ import org.committeepapers.print.PrintFailure;
 import org.committeepapers.problem.ContentException;
 import org.committeepapers.publish.BuildReport;
 import org.committeepapers.publish.OutputCache;
-import org.committeepapers.publish.SiteExtras;
+import org.committeepapers.publish.SitemapAndFeed;
 import org.committeepapers.publish.SitePublisher;
 import org.committeepapers.render.TemplateEngine;
 import picocli.CommandLine;
@@ -83,7 +83,7 @@ final class BuildCommand implements Callable<Integer> {
             }
             java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>(result.files());
             if (baseUrl != null) {
-                files.putAll(SiteExtras.make(result.site(), result.files(), baseUrl));
+                files.putAll(SitemapAndFeed.make(result.site(), result.files(), baseUrl));
             }
             files.put(BuildReport.FILE, BuildReport.make(result.site(), paths.content, files, result.warnings(),
                     result.millis()));

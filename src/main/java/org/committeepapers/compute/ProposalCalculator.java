@@ -44,7 +44,7 @@ final class ProposalCalculator {
         Map<Headline, Figure> headlines = new LinkedHashMap<>();
         if (proposal.header() instanceof Header.BusinessCase2022 bc) {
             for (Headline headline : bc.headlines()) {
-                evaluator.evaluate(headline.figure()).filter(v -> Checks.headlineFits(headline, v, problems))
+                evaluator.evaluate(headline.figure()).filter(v -> ConsistencyChecks.headlineFits(headline, v, problems))
                         .ifPresent(v -> headlines.put(headline, v));
             }
             for (String id : bc.headerTables()) {
@@ -54,13 +54,13 @@ final class ProposalCalculator {
                 }
             }
         }
-        Checks.expectations(proposal.expectations(), figures, problems);
+        ConsistencyChecks.expectations(proposal.expectations(), figures, problems);
 
         Map<Narrative.FigureRef, Figure> prose = new LinkedHashMap<>();
         for (Narrative text : proposal.texts()) {
             for (Narrative.Segment segment : text.segments()) {
                 if (segment instanceof Narrative.FigureRef ref) {
-                    evaluator.evaluate(ref.expression()).filter(value -> Checks.formatFits(ref, value, problems))
+                    evaluator.evaluate(ref.expression()).filter(value -> ConsistencyChecks.formatFits(ref, value, problems))
                             .ifPresent(value -> prose.put(ref, value));
                 } else if (segment instanceof Narrative.TableRef ref && !tables.containsKey(ref.tableId())) {
                     problems.error(ref.position(), "there is no table '" + ref.tableId() + "' in this proposal's 'tables:'",
@@ -68,7 +68,7 @@ final class ProposalCalculator {
                 }
             }
         }
-        Checks.tablePlacement(proposal, problems);
+        ConsistencyChecks.tablePlacement(proposal, problems);
         if (problems.errorCount() > before || amount.isEmpty()) {
             return Optional.empty();
         }
@@ -98,7 +98,7 @@ final class ProposalCalculator {
             thousands = thousands.setScale(0, amount.rounding().mode());
         } else if (thousands.stripTrailingZeros().scale() > 0 && figure.unit() == Unit.POUNDS) {
             problems.error(amount.figure().position(), "the summary amount is shown in whole £000, but this figure is "
-                    + Checks.plain(figure.value()) + " £, so it must be rounded and no rounding rule is stated",
+                    + ConsistencyChecks.plain(figure.value()) + " £, so it must be rounded and no rounding rule is stated",
                     "write 'amount: { figure: ..., round: nearest }' (or up, or down)");
             return Optional.empty();
         }

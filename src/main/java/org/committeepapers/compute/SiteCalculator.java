@@ -28,7 +28,7 @@ public final class SiteCalculator {
         for (Paper paper : site.papers()) {
             papers.add(paper(paper, problems));
         }
-        Checks.uniqueReferences(site.papers().stream().flatMap(p -> p.proposals().stream()).toList(), problems);
+        ConsistencyChecks.uniqueReferences(site.papers().stream().flatMap(p -> p.proposals().stream()).toList(), problems);
         List<ComputedCommittee> committees = new ArrayList<>();
         for (var committee : site.committees()) {
             List<ComputedPaper> own = papers.stream().filter(p -> p.paper().committeeId().equals(committee.id())).toList();
@@ -64,7 +64,7 @@ public final class SiteCalculator {
         Map<String, Figure> categoryTotals = categoryTotals(proposals);
         categoryTotals.forEach((category, total) -> figures.put("summary." + Slugs.of(category), total));
         if (proposals.size() == paper.proposals().size()) {
-            Checks.expectations(paper.expectations(), figures, problems);
+            ConsistencyChecks.expectations(paper.expectations(), figures, problems);
         }
         return new ComputedPaper(paper, List.copyOf(proposals), summaryTotal, categoryTotals);
     }

@@ -110,7 +110,7 @@ final class TableCalculator {
             for (Table.Cell cell : cells) {
                 if (cell.number() != null && cell.number().stripTrailingZeros().scale() > decimals) {
                     problems.error(table.position(), "the table '" + table.id() + "' prints " + decimals
-                            + " decimal(s), but " + Checks.plain(cell.number()) + " has more, and no rounding rule is stated",
+                            + " decimal(s), but " + ConsistencyChecks.plain(cell.number()) + " has more, and no rounding rule is stated",
                             "add 'round: nearest' (or up, or down) to its 'format:'");
                     return;
                 }

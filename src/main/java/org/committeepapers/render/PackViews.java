@@ -61,7 +61,7 @@ final class PackViews {
      * @param layout where the PDF's anchors landed, with its page count (null while making the PDF)
      * @param refs   collects where each paper and case is printed, for their web pages (may be null)
      */
-    Views.PackView pack(ComputedPack computed, String root, boolean print, Layout layout, PrintRefs refs) {
+    Views.PackView pack(ComputedPack computed, String root, boolean print, Layout layout, PackPageReferences refs) {
         return new PackBuilder(computed, root, print, layout, refs).build();
     }
 
@@ -72,11 +72,11 @@ final class PackViews {
         private final String pdf;
         private final boolean print;
         private final Layout layout;
-        private final PrintRefs refs;
+        private final PackPageReferences refs;
         private final Map<ComputedProposal, String> printedAt = new java.util.IdentityHashMap<>();
         private final List<SummaryTables.Line> packLines = new ArrayList<>();
 
-        PackBuilder(ComputedPack computed, String root, boolean print, Layout layout, PrintRefs refs) {
+        PackBuilder(ComputedPack computed, String root, boolean print, Layout layout, PackPageReferences refs) {
             this.computed = computed;
             this.root = root;
             this.pdf = root + packPdfPath(computed);
@@ -141,7 +141,7 @@ final class PackViews {
                 if (print) {
                     Views.ProposalView view = printView.apply(c.paper()).proposals()
                             .get(c.paper().proposals().indexOf(proposal));
-                    body = Fragments.namespace(templates.render("print-case.ftlh", Map.of("p", view, "level", 3)), prefix);
+                    body = IdPrefixer.namespace(templates.render("print-case.ftlh", Map.of("p", view, "level", 3)), prefix);
                     outline = view.outline().stream().map(o -> new Views.LinkView(o.text(), prefix + o.anchor())).toList();
                 }
             }
@@ -189,7 +189,7 @@ final class PackViews {
     }
 
     /** As {@link #pack}, for a meeting and its reports pack. */
-    Views.MeetingView meeting(ComputedMeeting computed, String root, boolean print, Layout layout, PrintRefs refs) {
+    Views.MeetingView meeting(ComputedMeeting computed, String root, boolean print, Layout layout, PackPageReferences refs) {
         String committee = site.committee(computed.meeting().committeeId()).name();
         String date = SiteRenderer.longDate(computed.meeting().date());
         String pdf = root + meetingPdfPath(computed);
@@ -202,7 +202,7 @@ final class PackViews {
             for (int i = 0; i < item.appendices().size(); i++) {
                 ComputedPaper paper = item.appendices().get(i);
                 String prefix = "item" + number + "-app" + (i + 1) + "-";
-                String body = print ? Fragments.namespace(templates.render("print-appendix.ftlh",
+                String body = print ? IdPrefixer.namespace(templates.render("print-appendix.ftlh",
                         Map.of("paper", printView.apply(paper))), prefix) : null;
                 List<Views.LinkView> cases = paper.paper().proposals().stream()
                         .map(p -> new Views.LinkView(p.title(), prefix + ProposalViews.anchor(p))).toList();

@@ -75,7 +75,7 @@ public final class SiteRenderer {
         private final Map<String, Views.PaperView> packPartViews = new LinkedHashMap<>();
         private final PackViews packViews;
         private final Map<String, PackViews.Layout> layouts = new LinkedHashMap<>();
-        private final PrintRefs refs = new PrintRefs();
+        private final PackPageReferences refs = new PackPageReferences();
 
         private Session(ComputedSite computed, Problems problems) {
             this.computed = computed;

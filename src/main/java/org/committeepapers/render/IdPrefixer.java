@@ -11,10 +11,10 @@ import org.jsoup.nodes.Element;
  * (links, ARIA, table headers), gets a prefix. A pack prints many papers, and two papers may both have a
  * "summary" table or a case called "reablement"; without prefixes their links would cross.
  */
-final class Fragments {
+final class IdPrefixer {
     private static final String[] ID_LISTS = {"aria-labelledby", "aria-describedby", "headers"};
 
-    private Fragments() {
+    private IdPrefixer() {
     }
 
     static String namespace(String html, String prefix) {

@@ -15,8 +15,8 @@ import org.committeepapers.compute.ComputedSite;
  * search engines and an Atom feed of papers, newest meeting first. Dates come from the content, so the files
  * are the same for the same sources.
  */
-public final class SiteExtras {
-    private SiteExtras() {
+public final class SitemapAndFeed {
+    private SitemapAndFeed() {
     }
 
     /** sitemap.xml and feed.xml for {@code files}, whose addresses start with {@code baseUrl}. */

@@ -21,8 +21,8 @@ import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourcePosition;
 
 /** Consistency checks that go beyond arithmetic; each reports with the source position to fix. */
-final class Checks {
-    private Checks() {
+final class ConsistencyChecks {
+    private ConsistencyChecks() {
     }
 
     /** Every stated figure must equal the computed one exactly. */
@@ -82,7 +82,7 @@ final class Checks {
             return false;
         }
         if (headline.rounding() == null && losesPrecision(value, headline.format())) {
-            problems.error(headline.position(), "the headline '" + headline.label() + "' shows " + Checks.plain(value.value())
+            problems.error(headline.position(), "the headline '" + headline.label() + "' shows " + ConsistencyChecks.plain(value.value())
                     + " " + value.unit().word() + " as " + headline.format().sourceName()
                     + ", which drops digits, but no rounding rule is stated", "add 'round: nearest' (or up, or down)");
             return false;

@@ -9,7 +9,7 @@ import java.util.Map;
  * Where each paper and case is printed in the packs, collected while the pack views are built from the
  * packs' real layout, so web pages quote the page numbers members see in the PDFs.
  */
-final class PrintRefs {
+final class PackPageReferences {
     private final Map<String, List<Views.PrintRefView>> byPaper = new LinkedHashMap<>();
     private final Map<String, List<Views.PrintRefView>> byCase = new LinkedHashMap<>();
 
