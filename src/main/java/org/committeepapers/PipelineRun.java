@@ -17,6 +17,7 @@ import org.committeepapers.print.PrintChecks;
 import org.committeepapers.problem.ContentException;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
+import org.committeepapers.render.LinkCheck;
 import org.committeepapers.render.SiteRenderer;
 import org.committeepapers.render.TemplateEngine;
 
@@ -58,6 +59,7 @@ final class PipelineRun {
         }
         stopOnErrors();
         engine = new TemplateEngine(options.templates());
+        engine.checkFiles();
         engine.checkOverrides(problems);
         session = new SiteRenderer(engine).begin(computed, problems);
         keys = new CacheKeys(options.content(), engine, computed, epoch);
@@ -76,11 +78,25 @@ final class PipelineRun {
         }
     }
 
-    /** {@link Pipeline.Output#CHECK}: everything checked, nothing made. */
+    /**
+     * {@link Pipeline.Output#CHECK}: everything a build checks, nothing made or printed: the print HTML, the ids
+     * the pages quote from each pack's print HTML, and every web page rendered with its links checked.
+     */
     Pipeline.Result check() throws ContentException {
         renderPrintHtml(paper -> false);
+        Map<String, SiteRenderer.Session.Document> documents = session.documents();
         stopOnErrors();
         lap("render print html and check");
+        documents.forEach((path, document) -> document.checkIds(path.startsWith("packs/") ? "pack-print.ftlh"
+                : "meeting-print.ftlh"));
+        Map<String, byte[]> pages = new LinkedHashMap<>(session.sitePages());
+        computed.papers().forEach(paper -> pages.putAll(session.paperPages(paper)));
+        Map<String, byte[]> linked = new LinkedHashMap<>(pages);
+        computed.papers().forEach(paper -> linked.put(SiteRenderer.pdfPath(paper.paper()), new byte[0]));
+        documents.keySet().forEach(path -> linked.put(path, new byte[0]));
+        LinkCheck.check(linked, pages.keySet(), sources(), problems);
+        stopOnErrors();
+        lap("render web pages and check links");
         return result(Map.of(), Map.of());
     }
 
@@ -110,6 +126,11 @@ final class PipelineRun {
             sources.add(paper.paper().position().file());
             paper.paper().proposals().forEach(p -> sources.add(p.file()));
         }
+        computed.meetings().forEach(m -> {
+            sources.add(m.meeting().position().file());
+            m.meeting().items().stream().filter(i -> i.reportFile() != null).forEach(i -> sources.add(i.reportFile()));
+        });
+        computed.packs().forEach(p -> sources.add(p.pack().position().file()));
         return sources;
     }
 }

@@ -78,9 +78,10 @@ public final class TestContent {
     /** Every file below {@code root}, by relative path, with its bytes as text: compare two trees byte for byte. */
     public static java.util.Map<String, String> tree(Path root) {
         java.util.Map<String, String> files = new java.util.TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
+        try (Stream<Path> walk = Files.walk(root.toRealPath())) {
+            Path real = root.toRealPath();
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString(), new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+                files.put(real.relativize(p).toString(), new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -269,7 +269,8 @@ public final class ReloadBenchmark {
                 try (Stream<String> body = stream.join().body()) {
                     lines = body;
                     body.forEach(line -> {
-                        if (line.startsWith(":")) {
+                        if (line.startsWith(":") || line.startsWith("retry:")) {
+                            // The stream's first line (and its keep-alive pings): it is open.
                             connected.countDown();
                         } else if (line.startsWith("data:")) {
                             events.add(System.nanoTime());

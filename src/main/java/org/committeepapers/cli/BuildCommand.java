@@ -9,6 +9,7 @@ import org.committeepapers.print.PrintFailure;
 import org.committeepapers.problem.ContentException;
 import org.committeepapers.publish.BuildReport;
 import org.committeepapers.publish.OutputCache;
+import org.committeepapers.publish.PublishLock;
 import org.committeepapers.publish.SitemapAndFeed;
 import org.committeepapers.publish.SitePublisher;
 import org.committeepapers.render.TemplateEngine;
@@ -47,6 +48,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--clean", description = "Rebuild everything, ignoring what is cached.")
     boolean clean;
 
+    /** How long a build waits for another build of the same output before stopping. */
+    private static final java.time.Duration LOCK_PATIENCE = java.time.Duration.ofSeconds(2);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -61,22 +65,42 @@ final class BuildCommand implements Callable<Integer> {
                     + "https://papers.example.gov.uk/");
         }
         Messages say = messages.start(spec);
+        // One build at a time per output: held from the start, so two builds never interleave their writes.
+        try (PublishLock lock = PublishLock.acquire(out, LOCK_PATIENCE)) {
+            return build(say, started);
+        } catch (PublishLock.Busy e) {
+            say.error("error: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            say.error("error: cannot write " + out + ": " + e.getMessage()
+                    + "\nThe previously published site was left as it was.");
+            return 1;
+        }
+    }
+
+    private int build(Messages say, long started) {
         try {
             int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
             Path cacheDir = cache != null ? cache : out.toAbsolutePath().normalize().resolveSibling(".papers-cache");
+            SitePublisher publisher = new SitePublisher(out, SitePublisher.Checkpoint.NONE);
+            publisher.recover();
+            OutputCache outputCache = new OutputCache(cacheDir);
             if (clean) {
                 SitePublisher.deleteTree(cacheDir);
+            } else {
+                outputCache.removeStale();
             }
             BuildProgress progress = say.progress();
             Pipeline.Result result;
             try {
                 result = Pipeline.run(Pipeline.Options.of(paths.content, paths.templates, Pipeline.Output.SITE)
-                        .withJobs(threads).withCache(new OutputCache(cacheDir)).withProgress(progress));
+                        .withJobs(threads).withCache(outputCache).withProgress(progress));
             } finally {
                 progress.finish();
             }
             boolean warningsFail = strict && !result.warnings().isEmpty();
             say.problems(result.warnings(), warningsFail);
+            say.notes(result.site().corrections());
             if (warningsFail) {
                 say.error(result.warnings().size() + " warning(s), which --strict treats as errors; nothing was written.");
                 return 1;
@@ -87,7 +111,7 @@ final class BuildCommand implements Callable<Integer> {
             }
             files.put(BuildReport.FILE, BuildReport.make(result.site(), paths.content, files, result.warnings(),
                     result.millis()));
-            SitePublisher.publish(files, out);
+            publisher.publish(files);
             say.stages(result.millis());
             if (say.verbose()) {
                 say.detail("Files written to " + out + ":");

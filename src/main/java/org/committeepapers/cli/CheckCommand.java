@@ -26,6 +26,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             Pipeline.Result result = Pipeline.run(Pipeline.Options.of(paths.content, paths.templates, Pipeline.Output.CHECK));
             say.problems(result.warnings(), false);
+            say.notes(result.site().corrections());
             say.stages(result.millis());
             if (say.verbose()) {
                 say.detail("Files checked:");

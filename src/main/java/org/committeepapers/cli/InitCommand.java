@@ -77,7 +77,7 @@ final class InitCommand implements Callable<Integer> {
         String paperTitle = "Example business cases";
         Scaffold.writePaper(content, "example-business-cases", paperTitle, committee);
         Scaffold.writeMeeting(content, committee, "example-business-cases", paperTitle);
-        write(dir.resolve(".gitignore"), "site/\n.papers-cache/\n");
+        write(dir.resolve(".gitignore"), GITIGNORE);
         write(dir.resolve(".vscode/settings.json"), Scaffold.editorSettings(SchemaCommand.DEFAULT));
         write(dir.resolve(".github/workflows/papers.yml"), WORKFLOW);
         write(dir.resolve("templates/README.md"), TEMPLATES_README);
@@ -88,6 +88,12 @@ final class InitCommand implements Callable<Integer> {
                 + "\nReplace each TODO in content/ with the real text: 'papers build --strict' refuses placeholders.");
         return 0;
     }
+
+    /**
+     * What a build writes beside content/: site (a link to its current version, so no trailing slash), the
+     * versions and staging folders, the publish lock, and the cache.
+     */
+    static final String GITIGNORE = "/site\n/.site-*/\n/.site.*\n/.papers-cache/\n";
 
     private static boolean isEmptyFolder(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {

@@ -129,6 +129,21 @@ final class Messages {
         err.flush();
     }
 
+    /**
+     * Recorded corrections, as notes in the compiler style ({@code file:line:column: note: …}); not shown with
+     * --quiet. They are on the record, so they never fail a build.
+     */
+    void notes(List<org.committeepapers.compute.CorrectionNote> corrections) {
+        if (quiet || corrections.isEmpty()) {
+            return;
+        }
+        // Beside the errors and warnings, in the same compiler style, so editors list them together.
+        for (var note : corrections) {
+            err.println(note.correction().figurePosition() + ": note: correction recorded: " + note.summary());
+        }
+        err.flush();
+    }
+
     /** With --verbose, the milliseconds each stage took, a line each. */
     void stages(Map<String, Long> millis) {
         if (verbose && !millis.isEmpty()) {

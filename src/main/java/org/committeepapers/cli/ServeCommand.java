@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.BindException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import org.committeepapers.serve.PreviewServer;
 import org.committeepapers.serve.SourceWatcher;
 import picocli.CommandLine;
@@ -39,14 +40,19 @@ final class ServeCommand implements Callable<Integer> {
             say.error("error: port " + port + " is in use\nhint: try another, e.g. --port " + (port + 1));
             return 2;
         }
-        try (server; SourceWatcher watcher = server.watch(() -> report(say, server, true))) {
+        try (server; SourceWatcher watcher = server.watch(() -> report(say, server, true), say::error)) {
             report(say, server, false);
             String address = "http://localhost:" + server.port() + "/";
             say.info("Serving " + address + " (this computer only). Ctrl+C stops.");
             if (open && !Browser.open(address)) {
                 say.info("No browser could be opened from here; open " + address + " yourself.");
             }
-            Thread.currentThread().join();
+            // Runs until stopped; a watcher that failed for good ends the command, loudly (it was already printed).
+            watcher.stopped().get();
+        } catch (ExecutionException e) {
+            say.error("error: the preview stopped watching the sources: " + e.getCause().getMessage()
+                    + "\nhint: start `papers serve` again; pages no longer follow your saves");
+            return 1;
         } catch (IOException e) {
             say.error("error: cannot watch the sources: " + e.getMessage());
             return 1;

@@ -3,13 +3,15 @@ package org.committeepapers.compute;
 import java.util.List;
 import java.util.Map;
 import org.committeepapers.model.Figure;
+import org.committeepapers.model.Narrative;
 import org.committeepapers.model.Pack;
 
 /**
  * A pack with its cases resolved and its summary added up. A joint case listed under two committees counts
  * once in the pack's totals, and once in each section that lists it.
  */
-public record ComputedPack(Pack pack, List<Committee> committees, Map<String, Figure> categoryTotals, Figure total) {
+public record ComputedPack(Pack pack, List<Committee> committees, Map<String, Figure> categoryTotals, Figure total,
+        Map<Narrative.FigureRef, Figure> textFigures) {
 
     /** One committee's sections, in the pack's order. */
     public record Committee(String committeeId, List<Section> sections) {
@@ -18,7 +20,7 @@ public record ComputedPack(Pack pack, List<Committee> committees, Map<String, Fi
     /**
      * A lettered section: {@code label} is the item number and letter, e.g. "4a".
      */
-    public record Section(String label, String title, List<Case> cases, Map<String, Figure> categoryTotals,
+    public record Section(String label, org.committeepapers.model.Text title, List<Case> cases, Map<String, Figure> categoryTotals,
             Figure total) {
     }
 

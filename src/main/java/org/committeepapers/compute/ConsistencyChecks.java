@@ -82,7 +82,8 @@ final class ConsistencyChecks {
             return false;
         }
         if (headline.rounding() == null && losesPrecision(value, headline.format())) {
-            problems.error(headline.position(), "the headline '" + headline.label() + "' shows " + ConsistencyChecks.plain(value.value())
+            problems.error(headline.position(), "the headline '" + headline.label().literalText() + "' shows "
+                    + ConsistencyChecks.plain(value.value())
                     + " " + value.unit().word() + " as " + headline.format().sourceName()
                     + ", which drops digits, but no rounding rule is stated", "add 'round: nearest' (or up, or down)");
             return false;

@@ -30,7 +30,7 @@ final class FinanceCalculator {
             columns.add(new Table.Column(year.key(), null, Table.ColumnType.MONEY, null, year, null));
         }
         columns.add(new Table.Column("total", "Total", Table.ColumnType.MONEY, null, null, null));
-        Table shape = new Table("finance", null, CAPTION, Unit.THOUSANDS, columns, List.of(), "Total", null,
+        Table shape = new Table("finance", null, org.committeepapers.model.Text.literal(CAPTION), Unit.THOUSANDS, columns, List.of(), "Total", null,
                 Table.TableFormat.SITE);
 
         List<ComputedTable.Row> rows = new ArrayList<>();

@@ -2,10 +2,16 @@ package org.committeepapers.compute;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.committeepapers.names.Slugs;
 import org.committeepapers.model.AgendaItem;
+import org.committeepapers.model.Figure;
+import org.committeepapers.model.Narrative;
+import org.committeepapers.model.Text;
+import org.committeepapers.problem.Problems;
 import org.committeepapers.model.Meeting;
 import org.committeepapers.model.Pack;
 
@@ -15,9 +21,11 @@ import org.committeepapers.model.Pack;
  */
 final class PackCalculator {
     private final Map<String, ComputedPaper> papers;
+    private final Problems problems;
 
-    PackCalculator(Map<String, ComputedPaper> papers) {
+    PackCalculator(Map<String, ComputedPaper> papers, Problems problems) {
         this.papers = papers;
+        this.problems = problems;
     }
 
     ComputedPack pack(Pack pack) {
@@ -44,8 +52,17 @@ final class PackCalculator {
             }
             committees.add(new ComputedPack.Committee(committee.committeeId(), List.copyOf(sections)));
         }
+        Figures figures = new Figures();
+        summary(figures, "summary.", SiteCalculator.categoryTotals(counted), SiteCalculator.sum(counted));
+        committees.forEach(c -> c.sections().forEach(s -> summary(figures, "sections." + s.label() + ".",
+                s.categoryTotals(), s.total())));
+        List<Text> texts = new ArrayList<>();
+        texts.add(pack.introduction());
+        pack.committees().forEach(c -> c.sections().forEach(s -> texts.add(s.title())));
+        Map<Narrative.FigureRef, Figure> resolved = new LinkedHashMap<>();
+        TextFigures.resolve(texts, figures, resolved, problems);
         return new ComputedPack(pack, List.copyOf(committees), SiteCalculator.categoryTotals(counted),
-                SiteCalculator.sum(counted));
+                SiteCalculator.sum(counted), resolved);
     }
 
     ComputedMeeting meeting(Meeting meeting) {
@@ -54,6 +71,25 @@ final class PackCalculator {
             items.add(new ComputedMeeting.Item(item,
                     item.appendices().stream().map(a -> papers.get(a.paper())).toList()));
         }
-        return new ComputedMeeting(meeting, List.copyOf(items));
+        Figures figures = new Figures();
+        items.forEach(item -> item.appendices().forEach(paper -> {
+            String prefix = paper.paper().slug() + ".";
+            summary(figures, prefix + "summary.", paper.categoryTotals(), paper.summaryTotal());
+            paper.proposals().forEach(p -> figures.put(prefix + p.proposal().slug() + ".amount", p.amount()));
+        }));
+        List<Text> texts = new ArrayList<>(List.of(meeting.venue(), meeting.introduction()));
+        meeting.items().forEach(item -> {
+            texts.add(item.title());
+            texts.add(item.report());
+        });
+        Map<Narrative.FigureRef, Figure> resolved = new LinkedHashMap<>();
+        TextFigures.resolve(texts, figures, resolved, problems);
+        return new ComputedMeeting(meeting, List.copyOf(items), resolved);
+    }
+
+    /** {@code <prefix>total} and {@code <prefix><category>}, e.g. summary.total and summary.savings. */
+    private static void summary(Figures figures, String prefix, Map<String, Figure> categoryTotals, Figure total) {
+        figures.put(prefix + "total", total);
+        categoryTotals.forEach((category, figure) -> figures.put(prefix + Slugs.of(category), figure));
     }
 }

@@ -54,7 +54,9 @@ final class ProposalCalculator {
                 }
             }
         }
-        ConsistencyChecks.expectations(proposal.expectations(), figures, problems);
+        ConsistencyChecks.expectations(TextFigures.unrecorded(proposal.expectations(), proposal.corrections()), figures,
+                problems);
+        List<CorrectionNote> corrections = TextFigures.corrections(proposal.corrections(), figures, problems);
 
         Map<Narrative.FigureRef, Figure> prose = new LinkedHashMap<>();
         for (Narrative text : proposal.texts()) {
@@ -68,11 +70,13 @@ final class ProposalCalculator {
                 }
             }
         }
+        TextFigures.resolve(proposal.prose(), figures, prose, problems);
         ConsistencyChecks.tablePlacement(proposal, problems);
         if (problems.errorCount() > before || amount.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ComputedProposal(proposal, finance, tables, amount.get(), headlines, prose));
+        return Optional.of(new ComputedProposal(proposal, finance, tables, amount.get(), headlines, prose,
+                corrections));
     }
 
     /**

@@ -8,6 +8,8 @@ import org.committeepapers.names.Slugs;
 import java.util.List;
 import java.util.Optional;
 import org.committeepapers.model.Figure;
+import org.committeepapers.model.Narrative;
+import org.committeepapers.model.Text;
 import org.committeepapers.model.Paper;
 import org.committeepapers.model.Proposal;
 import org.committeepapers.model.Site;
@@ -40,9 +42,13 @@ public final class SiteCalculator {
         }
         Map<String, ComputedPaper> bySlug = new LinkedHashMap<>();
         papers.forEach(p -> bySlug.put(p.paper().slug(), p));
-        PackCalculator packs = new PackCalculator(bySlug);
-        return Optional.of(new ComputedSite(site, papers, List.copyOf(committees),
-                site.meetings().stream().map(packs::meeting).toList(), site.packs().stream().map(packs::pack).toList()));
+        PackCalculator packs = new PackCalculator(bySlug, problems);
+        List<ComputedMeeting> meetings = site.meetings().stream().map(packs::meeting).toList();
+        List<ComputedPack> packList = site.packs().stream().map(packs::pack).toList();
+        if (problems.errorCount() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new ComputedSite(site, papers, List.copyOf(committees), meetings, packList));
     }
 
     /**
@@ -63,10 +69,17 @@ public final class SiteCalculator {
         figures.put("summary.total", summaryTotal);
         Map<String, Figure> categoryTotals = categoryTotals(proposals);
         categoryTotals.forEach((category, total) -> figures.put("summary." + Slugs.of(category), total));
+        Map<Narrative.FigureRef, Figure> texts = new LinkedHashMap<>();
+        List<CorrectionNote> corrections = List.of();
         if (proposals.size() == paper.proposals().size()) {
-            ConsistencyChecks.expectations(paper.expectations(), figures, problems);
+            ConsistencyChecks.expectations(TextFigures.unrecorded(paper.expectations(), paper.corrections()), figures,
+                    problems);
+            corrections = TextFigures.corrections(paper.corrections(), figures, problems);
+            List<Text> prose = new ArrayList<>(paper.notes());
+            prose.add(paper.introduction());
+            TextFigures.resolve(prose, figures, texts, problems);
         }
-        return new ComputedPaper(paper, List.copyOf(proposals), summaryTotal, categoryTotals);
+        return new ComputedPaper(paper, List.copyOf(proposals), summaryTotal, categoryTotals, texts, corrections);
     }
 
     static Figure sum(List<ComputedProposal> proposals) {

@@ -2,6 +2,7 @@ package org.committeepapers.load;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,9 +21,12 @@ import org.committeepapers.model.NegativeStyle;
 import org.committeepapers.model.Paper;
 import org.committeepapers.model.Proposal;
 import org.committeepapers.model.Site;
+import org.committeepapers.model.Text;
 import org.committeepapers.model.YearStyle;
 import org.committeepapers.names.DidYouMean;
+import org.committeepapers.names.Slugs;
 import org.committeepapers.problem.Problems;
+import org.committeepapers.problem.SafeFiles;
 import org.committeepapers.problem.SourceFile;
 import org.committeepapers.problem.SourcePosition;
 
@@ -39,6 +43,8 @@ import org.committeepapers.problem.SourcePosition;
  * can report its own problems in the same run; it is empty only when site.yaml itself is unusable.
  */
 public final class ContentLoader {
+    /** The content folder: every file read must lie inside it (see SafeFiles). */
+    private Path root;
     private final YamlReader yaml;
     private final boolean drafts;
     /** Papers marked {@code draft: true} that this loader left out. */
@@ -61,18 +67,20 @@ public final class ContentLoader {
     }
 
     public Optional<Site> load(Path content, Problems problems) {
+        root = content;
         Path siteFile = content.resolve("site.yaml");
-        if (!Files.isRegularFile(siteFile)) {
+        if (!Files.exists(siteFile, LinkOption.NOFOLLOW_LINKS)) {
             problems.error(SourceFile.of(siteFile, "").start(), "there is no site.yaml in " + content,
                     "run from the folder that holds content/, or pass --content DIR");
             return Optional.empty();
         }
-        Optional<SiteSettings> settings = SourceReader.read(siteFile, problems).flatMap(f -> readSite(f, problems));
+        Optional<SiteSettings> settings = SourceReader.read(siteFile, root, problems).flatMap(f -> readSite(f, problems));
         List<Paper> papers = new ArrayList<>();
         Path papersDir = content.resolve("papers");
-        List<Path> paperDirs = children(papersDir, Files::isDirectory, problems);
+        List<Path> paperDirs = folders(papersDir, problems);
         Map<String, Path> addresses = new HashMap<>();
         for (Path dir : paperDirs) {
+            Slugs.checkAddress(dir.getFileName().toString(), "a paper folder", "", SourceFile.of(dir, "").start(), problems);
             // Web servers and Windows shares ignore case: two folders differing only in case share one address.
             Path other = addresses.putIfAbsent(dir.getFileName().toString().toLowerCase(Locale.ROOT), dir);
             if (other != null) {
@@ -84,9 +92,10 @@ public final class ContentLoader {
         }
         List<String> committeeIds = settings.map(s -> s.committees.stream().map(Committee::id).toList()).orElse(null);
         List<Meeting> meetings = new ArrayList<>();
-        MeetingReader meetingReader = new MeetingReader(yaml);
-        List<Path> meetingDirs = children(content.resolve("meetings"), Files::isDirectory, problems);
+        MeetingReader meetingReader = new MeetingReader(yaml, root);
+        List<Path> meetingDirs = folders(content.resolve("meetings"), problems);
         for (Path dir : meetingDirs) {
+            Slugs.checkAddress(dir.getFileName().toString(), "a meeting folder", "", SourceFile.of(dir, "").start(), problems);
             meetingReader.read(dir, committeeIds, problems).ifPresent(meetings::add);
         }
         // A site may publish only meetings (agendas and reports); with neither, there is nothing to build.
@@ -96,8 +105,11 @@ public final class ContentLoader {
                     "add a folder with a paper.yaml and its proposals, or a meeting folder with its meeting.yaml");
         }
         List<Pack> packs = new ArrayList<>();
-        PackReader packReader = new PackReader(yaml);
+        PackReader packReader = new PackReader(yaml, root);
         for (Path file : children(content.resolve("packs"), p -> p.getFileName().toString().endsWith(".yaml"), problems)) {
+            String name = file.getFileName().toString();
+            Slugs.checkAddress(name.substring(0, name.length() - 5), "a pack file", ".yaml", SourceFile.of(file, "").start(),
+                    problems);
             packReader.read(file, committeeIds, problems).ifPresent(packs::add);
         }
         if (settings.isEmpty()) {
@@ -123,11 +135,19 @@ public final class ContentLoader {
         String council = f.requiredText("council", "Example County Council");
         String title = Optional.ofNullable(f.optionalText("site_title")).orElse("Committee papers");
         String language = Optional.ofNullable(f.optionalText("language")).orElse("en-GB");
-        List<Committee> committees = f.mappings("committees", "a committee", c -> {
-            Committee committee = new Committee(c.requiredText("id", "adults-and-health"),
-                    c.requiredText("name", "Adults and Health Committee"));
+        List<Committee> committees = new ArrayList<>();
+        f.mappings("committees", "a committee", c -> {
+            String id = c.requiredText("id", "adults-and-health");
+            String name = c.requiredText("name", "Adults and Health Committee");
+            if (id != null) {
+                Slugs.checkAddress(id, "a committee id", "", c.node("id").orElseThrow().position(), problems);
+            }
             c.finish();
-            return committee;
+            // A committee without its id or name is reported above, and left out rather than half made.
+            if (id != null && name != null) {
+                committees.add(new Committee(id, name));
+            }
+            return id;
         });
         if (committees.isEmpty() && f.node("committees").isEmpty()) {
             f.required("committees", "[ { id: adults-and-health, name: Adults and Health Committee } ]");
@@ -161,6 +181,7 @@ public final class ContentLoader {
     /** The papers of {@code content} marked {@code draft: true}, by folder name: what a build leaves out. */
     public static java.util.Set<String> drafts(Path content) {
         ContentLoader loader = new ContentLoader(null, false);
+        loader.root = content;
         java.util.Set<String> drafts = new java.util.TreeSet<>();
         for (Path dir : children(content.resolve("papers"), Files::isDirectory, new Problems())) {
             if (Files.isRegularFile(dir.resolve("paper.yaml")) && loader.isDraft(dir.resolve("paper.yaml"))) {
@@ -172,13 +193,13 @@ public final class ContentLoader {
 
     /** Whether the paper.yaml says {@code draft: true}; read aside, so a left-out draft reports nothing. */
     private boolean isDraft(Path paperFile) {
-        return yaml.readMapping(paperFile, "paper.yaml", new Problems()).flatMap(f -> f.node("draft"))
+        return yaml.readMapping(paperFile, root, "paper.yaml", new Problems()).flatMap(f -> f.node("draft"))
                 .map(n -> n instanceof YamlNode.Scalar scalar && "true".equalsIgnoreCase(scalar.text().strip())).orElse(false);
     }
 
     private Optional<Paper> readPaper(Path dir, List<Committee> committees, Problems problems) {
         Path paperFile = dir.resolve("paper.yaml");
-        if (!Files.isRegularFile(paperFile)) {
+        if (!Files.exists(paperFile, LinkOption.NOFOLLOW_LINKS)) {
             problems.error(SourceFile.of(dir, "").start(), "the paper folder has no paper.yaml",
                     "add a paper.yaml (copy one from another paper), or move the folder out of papers/");
             return Optional.empty();
@@ -187,7 +208,7 @@ public final class ContentLoader {
             draftsLeftOut.add(dir.getFileName().toString());
             return Optional.empty();
         }
-        Optional<Fields> maybe = yaml.readMapping(paperFile, "paper.yaml", problems);
+        Optional<Fields> maybe = yaml.readMapping(paperFile, root, "paper.yaml", problems);
         if (maybe.isEmpty()) {
             return Optional.empty();
         }
@@ -201,7 +222,7 @@ public final class ContentLoader {
         }
         var meetingDate = f.requiredDate("meeting_date");
         String appendix = f.requiredText("appendix", "Appendix 1");
-        String introduction = Optional.ofNullable(f.optionalText("introduction")).orElse("");
+        Text introduction = f.optionalFigureText("introduction");
         List<FinancialYear> years = years(f);
         Optional<Fields> summary = f.node("summary").flatMap(n -> f.nested(n, "'summary'"));
         String caption = summary.map(s -> s.optionalText("caption")).orElse(null);
@@ -209,7 +230,8 @@ public final class ContentLoader {
         boolean groupByCategory = summary.flatMap(s -> s.node("group_by").map(n -> s.choice(n, s.text(n, "group_by"),
                 "group_by", List.of("category")))).isPresent();
         summary.ifPresent(Fields::finish);
-        List<String> notes = f.textList("notes");
+        List<Text> notes = f.figureTextList("notes");
+        var corrections = Corrections.read(f);
         var expectations = Expectations.read(f);
         // draft: true keeps a paper out of builds (it is checked, and shown in the preview).
         f.node("draft").map(n -> java.util.Map.entry(n, Optional.ofNullable(f.text(n, "draft"))))
@@ -226,7 +248,7 @@ public final class ContentLoader {
         }
         return Optional.of(new Paper(dir.getFileName().toString(), f.position(), title, council, committee, meetingDate,
                 appendix, introduction, years, caption == null ? "Summary of business cases" : caption, total,
-                groupByCategory, proposals, notes, expectations));
+                groupByCategory, proposals, notes, expectations, corrections));
     }
 
     private static List<FinancialYear> years(Fields f) {
@@ -252,6 +274,8 @@ public final class ContentLoader {
         Map<String, Path> files = new LinkedHashMap<>();
         for (Path file : children(dir, p -> p.getFileName().toString().endsWith(".md"), problems)) {
             String name = file.getFileName().toString();
+            Slugs.checkAddress(name.substring(0, name.length() - 3), "a proposal file", ".md",
+                    SourceFile.of(file, "").start(), problems);
             files.put(name.substring(0, name.length() - 3), file);
         }
         List<Proposal> proposals = new ArrayList<>();
@@ -278,7 +302,7 @@ public final class ContentLoader {
                         DidYouMean.hint(slug, files.keySet()));
                 continue;
             }
-            SourceReader.read(file, problems)
+            SourceReader.read(file, root, problems)
                     .flatMap(source -> ProposalReader.read(source, slug, years, yaml, problems))
                     .ifPresent(proposals::add);
         }
@@ -290,6 +314,20 @@ public final class ContentLoader {
             }
         }
         return proposals;
+    }
+
+    /** Sub-folders of {@code dir} inside the content folder; a link leading out of it is reported and left out. */
+    private List<Path> folders(Path dir, Problems problems) {
+        List<Path> inside = new ArrayList<>();
+        for (Path folder : children(dir, Files::isDirectory, problems)) {
+            SafeFiles.Refusal refusal = SafeFiles.folderRefusal(folder, root, "the content folder");
+            if (refusal == null) {
+                inside.add(folder);
+            } else {
+                problems.error(SourceFile.of(folder, "").start(), refusal.message(), refusal.hint());
+            }
+        }
+        return inside;
     }
 
     /** Entries of {@code dir} that pass {@code filter}, sorted by name so builds are repeatable. */

@@ -111,6 +111,9 @@ final class CrossReferences {
         Map<String, Listing> listed = new HashMap<>();
         List<Pack.PackCommittee> committeesOut = new ArrayList<>();
         for (Pack.PackCommittee committee : pack.committees()) {
+            if (committee.committeeId() == null) {
+                continue; // its missing 'committee:' is reported; its sections cannot be placed
+            }
             boolean known = committee(committee.committeeId());
             SourcePosition twice = committeesSeen.putIfAbsent(String.valueOf(committee.committeeId()), committee.position());
             if (twice != null) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.committeepapers.model.Text;
 import org.committeepapers.names.DidYouMean;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourcePosition;
@@ -160,15 +161,57 @@ public final class Fields {
         return Optional.ofNullable(mapping.entries().get(key));
     }
 
-    /** A scalar as text; reports and returns null for a list or mapping. */
+    /**
+     * A scalar as text; reports and returns null for a list or mapping. Text read this way is a name, a
+     * choice or a label, so a figure reference in it is an error (prose is read with {@link #figureText}).
+     */
     public String text(YamlNode node, String key) {
         if (node instanceof YamlNode.Scalar s) {
             recordRead(node, "text");
-            return s.text().strip();
+            String text = s.text().strip();
+            if (FigureText.hasBraces(text.replace("\\{{", "").replace("\\}}", ""))) {
+                problems.error(node.position(), "'" + key + "' cannot hold a figure reference or '{{' '}}' braces",
+                        "figures can be written in texts such as descriptions, captions, notes and reports; "
+                                + "write the figure there, or, to print braces, write \\{{ and \\}}");
+                return text.replace("{{", "").replace("}}", "");
+            }
+            return text.replace("\\{{", "{{").replace("\\}}", "}}");
         }
         problems.error(node.position(), "'" + key + "' must be text, but found " + node.describe(),
                 "write it on one line after '" + key + ":', or as a block starting with '|'");
         return null;
+    }
+
+    /** Prose that may hold figure references, e.g. a caption or a note; located inside the scalar. */
+    public Text figureText(YamlNode node, String key) {
+        if (node instanceof YamlNode.Scalar s) {
+            recordRead(node, "text");
+            return FigureText.ofScalar(s, "'" + key + "'", problems);
+        }
+        text(node, key);
+        return null;
+    }
+
+    /** As {@link #figureText(YamlNode, String)} for an optional key: {@link Text#EMPTY} when absent. */
+    public Text optionalFigureText(String key) {
+        return node(key).map(n -> figureText(n, key)).orElse(Text.EMPTY);
+    }
+
+    public Text requiredFigureText(String key, String expected) {
+        YamlNode node = required(key, expected);
+        return node == null ? null : figureText(node, key);
+    }
+
+    /** A list of prose items, e.g. notes. */
+    public List<Text> figureTextList(String key) {
+        List<Text> out = new ArrayList<>();
+        for (YamlNode item : list(key)) {
+            Text text = figureText(item, key);
+            if (text != null) {
+                out.add(text);
+            }
+        }
+        return out;
     }
 
     public LocalDate requiredDate(String key) {
@@ -202,6 +245,9 @@ public final class Fields {
     }
 
     public String choice(YamlNode node, String text, String key, Collection<String> allowed) {
+        if (text == null) {
+            return null; // not text at all: reported by text()
+        }
         if (recorder != null) {
             recorder.choices(node, allowed);
         }

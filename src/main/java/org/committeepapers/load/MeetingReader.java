@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import org.committeepapers.model.AgendaItem;
 import org.committeepapers.model.Meeting;
+import org.committeepapers.model.Text;
 import org.committeepapers.names.DidYouMean;
+import org.committeepapers.names.Slugs;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
 
@@ -22,20 +24,23 @@ import org.committeepapers.problem.SourceFile;
  */
 final class MeetingReader {
     private final YamlReader yaml;
+    private final Path root;
 
-    MeetingReader(YamlReader yaml) {
+    /** @param root the content folder, which every file read must lie inside */
+    MeetingReader(YamlReader yaml, Path root) {
         this.yaml = yaml;
+        this.root = root;
     }
 
     /** @param committees the ids in site.yaml, or null when site.yaml could not be read */
     Optional<Meeting> read(Path dir, List<String> committees, Problems problems) {
         Path file = dir.resolve("meeting.yaml");
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             problems.error(SourceFile.of(dir, "").start(), "the meeting folder has no meeting.yaml",
                     "add a meeting.yaml (copy one from another meeting), or move the folder out of meetings/");
             return Optional.empty();
         }
-        Optional<Fields> maybe = yaml.readMapping(file, "meeting.yaml", problems);
+        Optional<Fields> maybe = yaml.readMapping(file, root, "meeting.yaml", problems);
         if (maybe.isEmpty()) {
             return Optional.empty();
         }
@@ -44,8 +49,8 @@ final class MeetingReader {
         CrossReferences.checkCommittee(f, committee, committees);
         LocalDate date = f.requiredDate("date");
         String time = f.requiredText("time", "\"10:00am\"");
-        String venue = f.requiredText("venue", "Red Kite Room, New Shire Hall, Alconbury Weald");
-        String introduction = Optional.ofNullable(f.optionalText("introduction")).orElse("");
+        Text venue = f.requiredFigureText("venue", "Red Kite Room, New Shire Hall, Alconbury Weald");
+        Text introduction = f.optionalFigureText("introduction");
         List<YamlNode> itemNodes = f.list("items");
         if (itemNodes.isEmpty()) {
             f.required("items", "a list of agenda items, each with 'number:' and 'title:'");
@@ -74,20 +79,22 @@ final class MeetingReader {
                     "renumber the items, or move this one to its place in the list");
             number = null;
         }
-        String title = f.requiredText("title", "Apologies for absence and declarations of interest");
-        String report = null;
+        Text title = f.requiredFigureText("title", "Apologies for absence and declarations of interest");
+        Text report = null;
         SourceFile reportFile = null;
         Optional<YamlNode> reportNode = f.node("report");
         if (reportNode.isPresent()) {
             String name = f.text(reportNode.get(), "report");
-            if (name != null) {
+            if (name != null && Slugs.checkAddress(name.endsWith(".md") ? name.substring(0, name.length() - 3) : name,
+                    "a report file", ".md", reportNode.get().position(), problems)) {
                 Path path = dir.resolve(name.endsWith(".md") ? name : name + ".md").normalize();
-                if (!path.getParent().equals(dir.normalize()) || !Files.isRegularFile(path)) {
+                if (!path.getParent().equals(dir.normalize()) || !Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     problems.error(reportNode.get().position(), "there is no report file " + path.getFileName()
                             + " in " + dir, DidYouMean.hint(name, markdownFiles(dir)));
                 } else {
-                    reportFile = SourceReader.read(path, problems).orElse(null);
-                    report = reportFile == null ? null : reportFile.text();
+                    reportFile = SourceReader.read(path, root, problems).orElse(null);
+                    report = reportFile == null ? null
+                            : FigureText.ofMarkdown(reportFile, reportFile.text(), 1, "a report", problems);
                 }
             }
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.committeepapers.model.Pack;
+import org.committeepapers.model.Text;
 import org.committeepapers.problem.Problems;
 
 /**
@@ -18,14 +19,17 @@ import org.committeepapers.problem.Problems;
  */
 final class PackReader {
     private final YamlReader yaml;
+    private final Path root;
 
-    PackReader(YamlReader yaml) {
+    /** @param root the content folder, which every file read must lie inside */
+    PackReader(YamlReader yaml, Path root) {
         this.yaml = yaml;
+        this.root = root;
     }
 
     /** @param committees the ids in site.yaml, or null when site.yaml could not be read */
     Optional<Pack> read(Path file, List<String> committees, Problems problems) {
-        Optional<Fields> maybe = yaml.readMapping(file, "a pack", problems);
+        Optional<Fields> maybe = yaml.readMapping(file, root, "a pack", problems);
         if (maybe.isEmpty()) {
             return Optional.empty();
         }
@@ -34,7 +38,7 @@ final class PackReader {
         LocalDate date = f.requiredDate("date");
         YamlNode itemNode = f.required("item", "4");
         Integer item = itemNode == null ? null : Numbers.wholeNumber(f, itemNode, "item");
-        String introduction = Optional.ofNullable(f.optionalText("introduction")).orElse("");
+        Text introduction = f.optionalFigureText("introduction");
         List<Pack.PackCommittee> parts = f.mappings("committees", "a committee of the pack",
                 c -> committee(c, committees));
         if (f.list("committees").isEmpty()) {
@@ -68,7 +72,7 @@ final class PackReader {
             f.problems().error(letterNode.position(), "a section letter must be one or two small letters, but found '"
                     + letter + "'", "write e.g. 'letter: a'; the pack's item number is added in front when printed");
         }
-        String title = f.requiredText("title", "Savings");
+        Text title = f.requiredFigureText("title", "Savings");
         List<Pack.PackEntry> entries = new ArrayList<>();
         for (YamlNode node : f.list("papers")) {
             String paper = f.text(node, "papers");

@@ -22,6 +22,7 @@ import org.committeepapers.model.Narrative;
 import org.committeepapers.model.Proposal;
 import org.committeepapers.model.ProposalFormat;
 import org.committeepapers.model.Rounding;
+import org.committeepapers.model.Text;
 import org.committeepapers.names.DidYouMean;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
@@ -85,6 +86,7 @@ final class ProposalReader {
         }
         Amount amount = amount(f, format);
         var expectations = Expectations.read(f);
+        var corrections = Corrections.read(f);
         var tables = TableReader.read(f);
         f.finish();
         Narrative narrative = new Narrative(file.at(fm.bodyFirstLine(), 1), List.of());
@@ -104,7 +106,7 @@ final class ProposalReader {
             return Optional.empty();
         }
         return Optional.of(new Proposal(slug, file, format, title, shortTitle, category, amount, expectations,
-                references, date, tables, header, narrative, answers));
+                references, date, tables, header, narrative, answers, corrections));
     }
 
     private static ProposalFormat format(Fields f) {
@@ -173,8 +175,8 @@ final class ProposalReader {
         String capitalLink = f.requiredText("capital_link", "No");
         List<FinanceLine> finance = years.isEmpty() ? List.of() : FinanceReader.read(f, years);
         var benefits = f.mappings("benefits", "a benefit", b -> {
-            var benefit = new org.committeepapers.model.Benefit(b.requiredText("benefit", "What will be better"),
-                    ambitions(b, "ambitions"), b.requiredText("measurement", "How it will be measured"));
+            var benefit = new org.committeepapers.model.Benefit(b.requiredFigureText("benefit", "What will be better"),
+                    ambitions(b, "ambitions"), b.requiredFigureText("measurement", "How it will be measured"));
             b.finish();
             return benefit;
         });
@@ -182,8 +184,8 @@ final class ProposalReader {
             f.required("benefits", "a list of { benefit, ambitions, measurement }");
         }
         Impacts impacts = f.node("impacts").flatMap(n -> f.nested(n, "'impacts'")).map(i -> {
-            Impacts read = new Impacts(i.requiredText("environmental", "None"), i.requiredText("social", "None"),
-                    i.requiredText("health", "None"));
+            Impacts read = new Impacts(i.requiredFigureText("environmental", "None"),
+                    i.requiredFigureText("social", "None"), i.requiredFigureText("health", "None"));
             i.finish();
             return read;
         }).orElse(null);
@@ -198,7 +200,7 @@ final class ProposalReader {
         String banner = f.requiredText("banner", "Investment / Savings");
         String committee = f.requiredText("committee", "Adults and Health");
         List<Headline> headlines = f.mappings("headlines", "a headline", h -> {
-            String label = h.requiredText("label", "2022-23 Investment amount");
+            Text label = h.requiredFigureText("label", "2022-23 Investment amount");
             YamlNode figure = h.required("figure", "flow.revenue.2022-23");
             String formatText = h.requiredText("format", "£k");
             Rounding rounding = h.node("round").map(r -> TableReader.rounding(h, r)).orElse(null);
@@ -213,9 +215,9 @@ final class ProposalReader {
                     : ExpressionParser.parse(text, figure.position(), h.problems()).orElse(null);
             return new Headline(h.position(), label, expression, format, rounding);
         });
-        String brief = f.requiredText("brief_description", "What the proposal is, in a paragraph");
+        Text brief = f.requiredFigureText("brief_description", "What the proposal is, in a paragraph");
         String bpReference = bpReference(f, references);
-        String leads = f.requiredText("business_leads", "Director, People & Communities");
+        Text leads = f.requiredFigureText("business_leads", "Director, People & Communities");
         List<String> headerTables = f.textList("header_tables");
         return new Header.BusinessCase2022(banner, committee, headlines, brief, bpReference, leads, headerTables);
     }
@@ -225,10 +227,10 @@ final class ProposalReader {
         YamlNode savingNode = f.required("saving", "-25");
         java.math.BigDecimal saving = savingNode == null ? null : f.number(savingNode, "saving");
         String bpReference = bpReference(f, references);
-        String brief = f.requiredText("brief_description", "What the project is, in a paragraph");
+        Text brief = f.requiredFigureText("brief_description", "What the project is, in a paragraph");
         String officer = f.requiredText("senior_responsible_officer", "Name, role");
-        return new Header.ProjectBrief2018(projectTitle, saving, bpReference, brief, officer, f.textList("dependencies"),
-                f.textList("risks"));
+        return new Header.ProjectBrief2018(projectTitle, saving, bpReference, brief, officer,
+                f.figureTextList("dependencies"), f.figureTextList("risks"));
     }
 
     /** A single {@code bp_reference}; "N/A" (or none) records no reference. */

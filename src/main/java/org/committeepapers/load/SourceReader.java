@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import org.committeepapers.problem.Problems;
+import org.committeepapers.problem.SafeFiles;
 import org.committeepapers.problem.SourceFile;
 
 /** Reads a source file as UTF-8 text, refusing files that are too big, binary or empty. */
@@ -20,8 +21,17 @@ public final class SourceReader {
     private SourceReader() {
     }
 
-    public static Optional<SourceFile> read(Path path, Problems problems) {
+    /**
+     * Reads {@code path}, which must be an ordinary file inside the content folder {@code root} (see
+     * {@link SafeFiles}); reports why not, at the file, and returns empty otherwise.
+     */
+    public static Optional<SourceFile> read(Path path, Path root, Problems problems) {
         SourceFile unread = SourceFile.of(path, "");
+        SafeFiles.Refusal refusal = SafeFiles.refusal(path, root, "the content folder");
+        if (refusal != null) {
+            problems.error(unread.start(), refusal.message(), refusal.hint());
+            return Optional.empty();
+        }
         try {
             long size = Files.size(path);
             if (size > MAX_BYTES) {
@@ -29,7 +39,12 @@ public final class SourceReader {
                         size / (1024.0 * 1024.0)), "split it up, or move data that is not content out of content/");
                 return Optional.empty();
             }
-            byte[] bytes = Files.readAllBytes(path);
+            byte[] bytes = SafeFiles.read(path, MAX_BYTES);
+            if (bytes.length > MAX_BYTES) {
+                problems.error(unread.start(), "the file grew past 1 MB while it was read; a source file may be at most 1 MB",
+                        "split it up, or move data that is not content out of content/");
+                return Optional.empty();
+            }
             if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
                 problems.error(unread.start(), "the file is empty",
                         path.toString().endsWith(".md")
@@ -53,6 +68,9 @@ public final class SourceReader {
             }
             SourceFile file = SourceFile.of(path, text.replace("\r\n", "\n").replace('\r', '\n'));
             Placeholders.check(file, problems);
+            if (path.toString().endsWith(".md")) {
+                checkDepth(file, problems);
+            }
             return Optional.of(file);
         } catch (CharacterCodingException e) {
             problems.error(unread.start(), "the file is not UTF-8 text",
@@ -61,5 +79,15 @@ public final class SourceReader {
             problems.error(unread.start(), "cannot read the file: " + e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /** Markdown nested too deeply to parse is an error here, before any parser sees it (see MarkdownDepth). */
+    private static void checkDepth(SourceFile file, Problems problems) {
+        int[] deep = MarkdownDepth.tooDeep(file.text());
+        if (deep != null) {
+            problems.error(file.at(deep[0] + 1, deep[1]), "the Markdown here is nested more than " + MarkdownDepth.MAX
+                    + " levels deep (quotes, lists, emphasis or HTML elements)", "flatten it: no paper needs quotes or lists "
+                    + "nested so deeply");
+        }
     }
 }

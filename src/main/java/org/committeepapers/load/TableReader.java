@@ -13,6 +13,7 @@ import org.committeepapers.model.Expression;
 import org.committeepapers.model.FinancialYear;
 import org.committeepapers.model.Rounding;
 import org.committeepapers.model.Table;
+import org.committeepapers.model.Text;
 import org.committeepapers.model.Unit;
 import org.committeepapers.names.DidYouMean;
 import org.committeepapers.names.Slugs;
@@ -37,7 +38,9 @@ final class TableReader {
         if (all.isEmpty()) {
             return tables;
         }
-        for (YamlNode.Entry entry : all.get().dataEntries("^[A-Za-z0-9_-]+$")) {
+        for (YamlNode.Entry entry : all.get().dataEntries("^[a-z0-9][a-z0-9-]*$")) {
+            // A table's id is its anchor on the page (#cars), so it follows the rules of an address.
+            Slugs.checkAddress(entry.key(), "a table", "", entry.keyPosition(), proposal.problems());
             all.get().nested(entry.value(), "the table '" + entry.key() + "'")
                     .map(t -> table(entry.key(), t))
                     .ifPresent(t -> tables.put(t.id(), t));
@@ -47,7 +50,7 @@ final class TableReader {
 
     private static Table table(String id, Fields t) {
         Problems problems = t.problems();
-        String caption = t.requiredText("caption", "A short description of the table");
+        Text caption = t.requiredFigureText("caption", "A short description of the table");
         Unit units = Unit.THOUSANDS;
         Optional<YamlNode> unitNode = t.node("units");
         if (unitNode.isPresent()) {
@@ -198,6 +201,12 @@ final class TableReader {
                 ? new Table.DataRow(r.position(), ((Table.DataRow) r).id(), ((Table.DataRow) r).cells(), true) : r);
     }
 
+    /** A text cell; one with figure references keeps them for the compute stage. */
+    private static Table.Cell textCell(YamlNode.Scalar scalar, Table.Column column, Problems problems) {
+        Text text = FigureText.ofScalar(scalar, "a cell of the column '" + column.key() + "'", problems);
+        return text.figures().isEmpty() ? new Table.Cell(text.literalText(), null) : new Table.Cell(null, null, text);
+    }
+
     private static Optional<Table.Row> cells(YamlNode row, String id, List<YamlNode> items,
             List<Table.Column> columns, Problems problems) {
         if (items.size() != columns.size()) {
@@ -235,7 +244,7 @@ final class TableReader {
                 BigDecimal number = Numbers.parse(cell, column.key(), problems);
                 cells.add(number == null ? Table.Cell.EMPTY : new Table.Cell(null, number));
             } else if (cell instanceof YamlNode.Scalar s) {
-                cells.add(new Table.Cell(s.text().strip(), null));
+                cells.add(textCell(s, column, problems));
             } else {
                 problems.error(cell.position(), "a cell of the column '" + column.key() + "' must be text, but found "
                         + cell.describe());

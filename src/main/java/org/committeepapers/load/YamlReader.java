@@ -60,8 +60,8 @@ public final class YamlReader {
      * Reads the YAML file at {@code path} as a mapping to bind, called {@code what} in messages; empty, with
      * the problem reported, when the file cannot be read or is not a mapping.
      */
-    public Optional<Fields> readMapping(java.nio.file.Path path, String what, Problems problems) {
-        return SourceReader.read(path, problems)
+    public Optional<Fields> readMapping(java.nio.file.Path path, java.nio.file.Path root, String what, Problems problems) {
+        return SourceReader.read(path, root, problems)
                 .flatMap(file -> read(file, file.text(), 1, problems))
                 .flatMap(node -> fields(node, what, problems));
     }
@@ -174,7 +174,14 @@ public final class YamlReader {
                 case START_OBJECT -> mapping(at, depth, problems);
                 case START_ARRAY -> sequence(at, depth, problems);
                 case VALUE_NULL -> new YamlNode.Scalar(at, "", false, true);
-                case VALUE_STRING -> new YamlNode.Scalar(at, parser.getText(), isQuoted(at), false);
+                case VALUE_STRING -> {
+                    // Any text may be shown as Markdown, and flexmark overflows its stack on deep nesting.
+                    if (MarkdownDepth.tooDeep(parser.getText()) != null) {
+                        problems.error(at, "this text is nested more than " + MarkdownDepth.MAX
+                                + " levels deep as Markdown (quotes, lists, emphasis or HTML elements)", "flatten it");
+                    }
+                    yield new YamlNode.Scalar(at, parser.getText(), isQuoted(at), false);
+                }
                 default -> new YamlNode.Scalar(at, parser.getText(), false, false);
             };
         }

@@ -12,7 +12,7 @@ import org.committeepapers.problem.SourcePosition;
  * @param reportFile   where the report was read from, or null
  * @param appendices   papers appended to the item, in order, each named by its folder under content/papers/
  */
-public record AgendaItem(int number, SourcePosition position, String title, String report, SourceFile reportFile,
+public record AgendaItem(int number, SourcePosition position, Text title, Text report, SourceFile reportFile,
         List<Appendix> appendices) {
 
     /** A paper appended to an item, and where the agenda names it. */

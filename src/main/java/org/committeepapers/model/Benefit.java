@@ -1,5 +1,5 @@
 package org.committeepapers.model;
 
 /** A row of a proposal's benefits table; texts are Markdown. */
-public record Benefit(String benefit, Ambitions ambitions, String measurement) {
+public record Benefit(Text benefit, Ambitions ambitions, Text measurement) {
 }

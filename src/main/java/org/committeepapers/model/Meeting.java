@@ -13,5 +13,5 @@ import org.committeepapers.problem.SourcePosition;
  * @param items  the agenda, numbered from 1 without gaps
  */
 public record Meeting(String slug, SourcePosition position, String committeeId, LocalDate date, String time,
-        String venue, String introduction, List<AgendaItem> items) {
+        Text venue, Text introduction, List<AgendaItem> items) {
 }

@@ -15,7 +15,8 @@ public record Narrative(SourcePosition start, List<Segment> segments) {
 
     /** {@code {{ expression | format }}}: a computed figure in the prose. */
     /** {@code format} is null when the author named none; the figure's unit then decides. */
-    public record FigureRef(SourcePosition position, Expression expression, FigureFormat format) implements Segment {
+    public record FigureRef(SourcePosition position, Expression expression, FigureFormat format)
+            implements Segment, Text.Part {
     }
 
     /** {@code {{ table id }}} on a line of its own. */

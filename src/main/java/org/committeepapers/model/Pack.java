@@ -12,7 +12,7 @@ import org.committeepapers.problem.SourcePosition;
  * @param item       the agenda item number the section letters hang from, e.g. 4 for sections 4a, 4b, …
  */
 public record Pack(String slug, SourcePosition position, String title, LocalDate date, int item,
-        String introduction, List<PackCommittee> committees) {
+        Text introduction, List<PackCommittee> committees) {
 
     /** One committee's part of a pack. */
     public record PackCommittee(String committeeId, SourcePosition position, List<PackSection> sections) {
@@ -23,7 +23,7 @@ public record Pack(String slug, SourcePosition position, String title, LocalDate
      *
      * @param letter the section letter as printed after the item number, e.g. "a"
      */
-    public record PackSection(String letter, SourcePosition position, String title, List<PackEntry> entries) {
+    public record PackSection(String letter, SourcePosition position, Text title, List<PackEntry> entries) {
     }
 
     /**

@@ -15,9 +15,10 @@ import org.committeepapers.problem.SourcePosition;
  * @param groupByCategory whether the summary groups proposals by category, with subtotals
  * @param notes          corrections and remarks printed at the end of the appendix
  * @param expectations   figures the author states as a check, e.g. the summary total
+ * @param corrections    figures an earlier printed version got wrong, printed as correction notes
  */
 public record Paper(String slug, SourcePosition position, String title, String council, String committeeId,
-        LocalDate meetingDate, String appendixLabel, String introduction, List<FinancialYear> years,
+        LocalDate meetingDate, String appendixLabel, Text introduction, List<FinancialYear> years,
         String summaryCaption, String summaryTotal, boolean groupByCategory, List<Proposal> proposals,
-        List<String> notes, List<Expectation> expectations) {
+        List<Text> notes, List<Expectation> expectations, List<Correction> corrections) {
 }

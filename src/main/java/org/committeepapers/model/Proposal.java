@@ -16,13 +16,25 @@ import org.committeepapers.problem.SourceFile;
  * @param narrative    the free text of formats without fixed sections; in question-led formats, the
  *                     header's text before the first question (often empty)
  * @param answers      the answers of question-led formats, in the format's order
+ * @param corrections  figures an earlier printed version got wrong, printed as correction notes
  */
 public record Proposal(String slug, SourceFile file, ProposalFormat format, String title, String shortTitle,
         String category, Amount amount, List<Expectation> expectations, List<BpReference> bpReferences,
-        DateOrText date, Map<String, Table> tables, Header header, Narrative narrative, List<Answer> answers) {
+        DateOrText date, Map<String, Table> tables, Header header, Narrative narrative, List<Answer> answers,
+        List<Correction> corrections) {
 
     public static final List<String> CATEGORIES = List.of("Investment", "Invest to save", "Savings", "Income");
     public static final List<String> EQIA_ANSWERS = List.of("Yes", "No", "Not applicable");
+
+    /**
+     * Every prose field outside the Markdown, in which figures may be written: the header's texts, headline
+     * labels, benefits, impacts, and each table's caption and text cells.
+     */
+    public List<Text> prose() {
+        java.util.ArrayList<Text> all = new java.util.ArrayList<>(header.texts());
+        tables.values().forEach(t -> all.addAll(t.texts()));
+        return all;
+    }
 
     /** The main text and every answer, for checks and figures that apply to all text alike. */
     public List<Narrative> texts() {

@@ -12,8 +12,22 @@ import org.committeepapers.problem.SourcePosition;
  * @param totalLabel label of a computed row summing every number column over all groups' data rows, or null
  * @param rowTotal   label of a computed column summing each row's number cells, or null
  */
-public record Table(String id, SourcePosition position, String caption, Unit units, List<Column> columns,
+public record Table(String id, SourcePosition position, Text caption, Unit units, List<Column> columns,
         List<Group> groups, String totalLabel, String rowTotal, TableFormat format) {
+
+    /** The caption and every text cell that holds figures, in which figures are computed. */
+    public List<Text> texts() {
+        java.util.ArrayList<Text> all = new java.util.ArrayList<>();
+        if (caption != null) {
+            all.add(caption);
+        }
+        groups.forEach(g -> g.rows().forEach(r -> {
+            if (r instanceof DataRow d) {
+                d.cells().stream().filter(c -> c.prose() != null).forEach(c -> all.add(c.prose()));
+            }
+        }));
+        return all;
+    }
 
     public enum ColumnType { TEXT, MONEY, COUNT, RAG }
 
@@ -55,9 +69,16 @@ public record Table(String id, SourcePosition position, String caption, Unit uni
             implements Row {
     }
 
-    /** A cell: text, a number, or neither (empty). */
-    public record Cell(String text, BigDecimal number) {
+    /**
+     * A cell: text, a number, or neither (empty). {@code prose} is set instead of {@code text} for an author's
+     * text that holds figure references, to be printed once they are computed.
+     */
+    public record Cell(String text, BigDecimal number, Text prose) {
         public static final Cell EMPTY = new Cell(null, null);
+
+        public Cell(String text, BigDecimal number) {
+            this(text, number, null);
+        }
     }
 
     /**

@@ -13,11 +13,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.committeepapers.compute.ComputedPaper;
 import org.committeepapers.compute.ComputedSite;
+import org.committeepapers.compute.CorrectionNote;
 import org.committeepapers.problem.Problem;
 
 /**
  * {@code build-report.json}: every output file with its size, SHA-256 and the sources it was made from, every
- * warning, and how long each stage took. The timings are the only part that differs between two builds of
+ * warning, every recorded correction of a printed figure, and how long each stage took. The timings are the only part that differs between two builds of
  * the same sources.
  */
 public final class BuildReport {
@@ -52,6 +53,19 @@ public final class BuildReport {
             problems.add(entry);
         }
         report.put("warnings", problems);
+        List<Map<String, Object>> corrections = new ArrayList<>();
+        for (CorrectionNote note : site.corrections()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("file", relative(content, note.correction().figurePosition().file().path()));
+            entry.put("line", note.correction().figurePosition().line());
+            entry.put("column", note.correction().figurePosition().column());
+            entry.put("figure", note.correction().figure());
+            entry.put("printed", note.correction().printed().toPlainString());
+            entry.put("computed", note.computed().value().toPlainString());
+            entry.put("reason", note.correction().reason());
+            corrections.add(entry);
+        }
+        report.put("corrections", corrections);
         report.put("milliseconds", millis);
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(report);

@@ -3,7 +3,6 @@ package org.committeepapers.publish;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,6 +21,8 @@ import java.util.Optional;
  */
 public final class OutputCache {
     private static final String MANIFEST = ".files";
+    /** Entries are written under this prefix and the writer's process id, then renamed into place. */
+    private static final String STAGING = ".new-";
     private final Path dir;
 
     /** @param dir the cache folder, created on first use */
@@ -67,25 +68,56 @@ public final class OutputCache {
 
     /** Stores {@code files} under {@code key}; a failure to store only costs a rebuild next time. */
     public void put(String key, Map<String, byte[]> files) {
+        Path staging = null;
         try {
             Files.createDirectories(dir);
-            Path staging = Files.createTempDirectory(dir, ".new-");
+            staging = Files.createTempDirectory(dir, STAGING + ProcessHandle.current().pid() + "-");
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 Path path = staging.resolve("f").resolve(file.getKey()).normalize();
                 Files.createDirectories(path.getParent());
                 Files.write(path, file.getValue());
             }
             Files.write(staging.resolve(MANIFEST), String.join("\n", files.keySet()).getBytes(StandardCharsets.UTF_8));
-            try {
-                Files.move(staging, dir.resolve(key), StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileSystemException e) {
-                // Another build stored the same entry first (or the move is impossible): keep theirs.
-                SitePublisher.deleteTree(staging);
+            Files.move(staging, dir.resolve(key), StandardCopyOption.ATOMIC_MOVE);
+            staging = null;
+        } catch (IOException | UncheckedIOException e) {
+            // The cache is an optimisation: a build must not fail because it cannot be written (a full disk),
+            // and another build may have stored the same entry first. Either way, leave no half-written entry.
+        } finally {
+            deleteQuietly(staging);
+        }
+    }
+
+    /**
+     * Deletes half-written entries ({@code .new-<pid>-…}) left by builds that were killed, i.e. whose process
+     * is no longer running; a live build's are left alone.
+     */
+    public void removeStale() {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (var entries = Files.newDirectoryStream(dir, p -> p.getFileName().toString().startsWith(STAGING))) {
+            for (Path entry : entries) {
+                String[] parts = entry.getFileName().toString().substring(STAGING.length()).split("-");
+                boolean live = parts.length == 2 && parts[0].matches("\\d{1,18}")
+                        && ProcessHandle.of(Long.parseLong(parts[0])).map(ProcessHandle::isAlive).orElse(false);
+                if (!live) {
+                    deleteQuietly(entry);
+                }
             }
         } catch (IOException e) {
-            // The cache is an optimisation: a build must not fail because it cannot be written.
-        } catch (UncheckedIOException e) {
-            // Likewise.
+            // Tidying is best effort, as the cache is.
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try {
+            SitePublisher.deleteTree(folder);
+        } catch (IOException e) {
+            // Best effort; removeStale tries again on the next build.
         }
     }
 }

@@ -78,13 +78,21 @@ public final class LinkCheck {
         return null;
     }
 
+    /**
+     * The source line that wrote {@code href}: as a Markdown link {@code (href)} or {@code (href "title")}, an
+     * autolink {@code <href>}, a reference {@code ]: href}, or raw HTML {@code href="href"}; else the page.
+     */
     private static SourcePosition origin(String href, List<SourceFile> sources, String page) {
+        List<String> forms = List.of("(" + href + ")", "(" + href + " ", "<" + href + ">", "]: " + href,
+                "href=\"" + href + "\"", "href='" + href + "'");
         for (SourceFile source : sources) {
             String[] lines = source.text().split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
-                int column = lines[i].indexOf("(" + href + ")");
-                if (column >= 0) {
-                    return source.at(i + 1, column + 2);
+                for (String form : forms) {
+                    int column = lines[i].indexOf(form);
+                    if (column >= 0) {
+                        return source.at(i + 1, column + 1 + form.indexOf(href));
+                    }
                 }
             }
         }

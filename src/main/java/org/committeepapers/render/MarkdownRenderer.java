@@ -18,6 +18,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
@@ -41,7 +42,8 @@ public final class MarkdownRenderer {
             .preserveRelativeLinks(true);
 
     private final Parser parser = Parser.builder(OPTIONS).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS)
+            .nodeRendererFactory(options -> new SlotRenderer()).build();
 
     public Document parse(String markdown) {
         return parser.parse(markdown);
@@ -86,6 +88,99 @@ public final class MarkdownRenderer {
     }
 
     /**
+     * As {@link #render(Document, int)}, with blocks of finished HTML (tables) placed between the document's
+     * top-level blocks: each at the blank source line (0-based) that is its key. The HTML is spliced in
+     * after the Markdown is rendered and cleaned, so nothing the author typed can stand in for it. Returns
+     * the lines that fell inside a block (a list, a quote, code) instead, with no HTML, when there are any.
+     */
+    public Placed renderPlacing(Document document, int topLevel, java.util.SortedMap<Integer, String> blocks) {
+        List<Integer> inside = new java.util.ArrayList<>();
+        for (int line : blocks.keySet()) {
+            for (Node child : document.getChildren()) {
+                if (child.getStartLineNumber() <= line && line <= child.getEndLineNumber()) {
+                    inside.add(line);
+                }
+            }
+        }
+        if (!inside.isEmpty()) {
+            return new Placed(null, inside);
+        }
+        // A slot node marks each place in the tree; it renders as a marker that the source does not contain,
+        // so the marker cannot have come from the author's text or raw HTML.
+        String source = document.getChars().toString();
+        String prefix = "<cp-slot-";
+        while (source.contains(prefix)) {
+            prefix = prefix + "x-";
+        }
+        List<Slot> slots = new java.util.ArrayList<>();
+        for (Map.Entry<Integer, String> block : blocks.entrySet()) {
+            Slot slot = new Slot(prefix + slots.size() + ">");
+            slots.add(slot);
+            Node before = null;
+            for (Node child : document.getChildren()) {
+                if (!(child instanceof Slot) && child.getStartLineNumber() > block.getKey()) {
+                    before = child;
+                    break;
+                }
+            }
+            if (before == null) {
+                document.appendChild(slot);
+            } else {
+                before.insertBefore(slot);
+            }
+        }
+        String html;
+        try {
+            html = renderShifted(document, topLevel);
+        } finally {
+            slots.forEach(Node::unlink);
+        }
+        boolean cleaning = needsCleaning(document);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        List<String> tables = List.copyOf(blocks.values());
+        for (int i = 0; i < slots.size(); i++) {
+            int at = html.indexOf(slots.get(i).marker, from);
+            if (at < 0 || html.indexOf(slots.get(i).marker, at + 1) >= 0) {
+                throw new IllegalStateException("a table's place was lost while rendering");
+            }
+            String piece = html.substring(from, at);
+            out.append(cleaning ? clean(piece).body().html() : piece).append(tables.get(i));
+            from = at + slots.get(i).marker.length();
+        }
+        String rest = html.substring(from);
+        out.append(cleaning ? clean(rest).body().html() : rest);
+        return new Placed(out.toString(), List.of());
+    }
+
+    /** Where a finished block goes in the tree; rendered as its marker, which is split off afterwards. */
+    private static final class Slot extends com.vladsch.flexmark.util.ast.Block {
+        private final String marker;
+
+        Slot(String marker) {
+            this.marker = marker;
+        }
+
+        @Override
+        public com.vladsch.flexmark.util.sequence.BasedSequence[] getSegments() {
+            return EMPTY_SEGMENTS;
+        }
+    }
+
+    /** Renders a {@link Slot} as its marker. */
+    private static final class SlotRenderer implements com.vladsch.flexmark.html.renderer.NodeRenderer {
+        @Override
+        public java.util.Set<com.vladsch.flexmark.html.renderer.NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return java.util.Set.of(new com.vladsch.flexmark.html.renderer.NodeRenderingHandler<>(Slot.class,
+                    (node, context, html) -> html.line().raw(node.marker).line()));
+        }
+    }
+
+    /** The HTML with its blocks placed, or the source lines (0-based) where a block could not go. */
+    public record Placed(String html, List<Integer> linesInsideBlocks) {
+    }
+
+    /**
      * Renders a free-standing text (a report, an introduction) whose author may start at {@code #} or {@code ##}:
      * its shallowest heading is shown at level {@code topLevel}, so the page's heading levels never skip.
      */
@@ -110,15 +205,22 @@ public final class MarkdownRenderer {
      * flexmark escapes all text, so its output is safe unless the source has raw HTML or a link (whose URL
      * could be {@code javascript:}); only then is the jsoup cleaner needed, which is most of the cost.
      */
-    private static boolean needsCleaning(Document document) {
+    private static boolean needsCleaning(Node document) {
+        if (isRaw(document)) {
+            return true;
+        }
         for (Node node : document.getDescendants()) {
-            if (node instanceof HtmlInline || node instanceof HtmlBlock || node instanceof HtmlInlineComment
-                    || node instanceof HtmlCommentBlock || node instanceof LinkNodeBase || node instanceof AutoLink
-                    || node instanceof MailLink || node instanceof Reference) {
+            if (isRaw(node)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isRaw(Node node) {
+        return node instanceof HtmlInline || node instanceof HtmlBlock || node instanceof HtmlInlineComment
+                || node instanceof HtmlCommentBlock || node instanceof LinkNodeBase || node instanceof AutoLink
+                || node instanceof MailLink || node instanceof Reference;
     }
 
     private String renderShifted(Document document, int topLevel) {

@@ -1,26 +1,19 @@
 package org.committeepapers.render;
 
 import com.vladsch.flexmark.util.ast.Document;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.committeepapers.compute.ComputedProposal;
 import org.committeepapers.model.Narrative;
 import org.committeepapers.problem.Problems;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Renders a proposal's narrative: computed figures are written into the prose, each {@code {{ table id }}}
  * becomes the rendered table, and headings are checked to go down one level at a time.
  */
 final class NarrativeRenderer {
-    /** Stands in for a table while the Markdown is rendered; cannot be typed by accident. */
-    private static final String TABLE_MARK = "CPTABLE\u2060";
-    /** The paragraph the mark becomes, however the joiner character came to be escaped. */
-    private static final Pattern TABLE_PARAGRAPH = Pattern.compile("<p>CPTABLE(?:\u2060|&#x2060;|&#8288;)(\\d+)</p>");
-
     private final MarkdownRenderer markdown;
     private final NumberFormatter numbers;
 
@@ -54,38 +47,47 @@ final class NarrativeRenderer {
      * {@code narrative} (one of the proposal's texts) as HTML, Markdown's {@code #} shown at {@code topLevel};
      * {@code table} renders a placed table. When {@code problems} is given, the Markdown is also checked, its
      * first heading expected at Markdown level {@code startLevel + 1}.
+     *
+     * <p>A table's line is left blank in the Markdown, which ends any paragraph around it, and the table's
+     * HTML is placed between the rendered blocks at that line: no marker text is ever written into the
+     * Markdown, so nothing an author types can be taken for a table, or leak into a page.
      */
     String render(ComputedProposal computed, Narrative narrative, int topLevel, int startLevel,
             Function<String, String> table, Problems problems) {
-        List<String> tableIds = new ArrayList<>();
-        Document document = markdown.parse(assemble(computed, narrative, tableIds));
+        SortedMap<Integer, Narrative.TableRef> tables = new TreeMap<>();
+        Document document = markdown.parse(assemble(computed, narrative, tables));
         if (problems != null) {
             check(narrative, document, startLevel, problems);
         }
-        String html = markdown.render(document, topLevel);
-        if (tableIds.isEmpty()) {
-            return html;
+        if (tables.isEmpty()) {
+            return markdown.render(document, topLevel);
         }
-        Matcher mark = TABLE_PARAGRAPH.matcher(html);
-        StringBuilder out = new StringBuilder();
-        while (mark.find()) {
-            mark.appendReplacement(out, Matcher.quoteReplacement(table.apply(tableIds.get(Integer.parseInt(mark.group(1))))));
+        SortedMap<Integer, String> blocks = new TreeMap<>();
+        tables.forEach((line, ref) -> blocks.put(line, table.apply(ref.tableId())));
+        MarkdownRenderer.Placed placed = markdown.renderPlacing(document, topLevel, blocks);
+        for (int line : placed.linesInsideBlocks()) {
+            if (problems != null) {
+                problems.error(tables.get(line).position(), "a table cannot be placed inside a list, a quote or a "
+                        + "code block", "start '{{ table " + tables.get(line).tableId() + " }}' at the beginning of "
+                        + "a line, with a blank line before it, outside any list, quote or code block");
+            }
         }
-        mark.appendTail(out);
-        return out.toString();
+        return placed.html() == null ? markdown.render(document, topLevel) : placed.html();
     }
 
-    private String assemble(ComputedProposal computed, Narrative narrative, List<String> tableIds) {
+    /** The Markdown with figures written in and each table's line left blank, recorded in {@code tables}. */
+    private String assemble(ComputedProposal computed, Narrative narrative, SortedMap<Integer, Narrative.TableRef> tables) {
         StringBuilder text = new StringBuilder();
+        int line = 0;
         Map<Narrative.FigureRef, org.committeepapers.model.Figure> figures = computed.proseFigures();
         for (Narrative.Segment segment : narrative.segments()) {
             if (segment instanceof Narrative.Markdown md) {
                 text.append(md.text());
+                line += (int) md.text().chars().filter(c -> c == '\n').count();
             } else if (segment instanceof Narrative.FigureRef ref) {
                 text.append(numbers.prose(figures.get(ref), ref.format()));
             } else if (segment instanceof Narrative.TableRef ref) {
-                text.append(TABLE_MARK).append(tableIds.size());
-                tableIds.add(ref.tableId());
+                tables.put(line, ref);
             }
         }
         return text.toString();

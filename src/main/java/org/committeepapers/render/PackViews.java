@@ -29,6 +29,7 @@ final class PackViews {
     private final MarkdownRenderer markdown;
     private final Site site;
     private final Function<ComputedPaper, Views.PaperView> printView;
+    private final TextPrinter texts;
 
     /** @param printView a paper's view with its cases at heading level 3, as packs print them */
     PackViews(TemplateEngine templates, NumberFormatter numbers, MarkdownRenderer markdown, Site site,
@@ -38,6 +39,7 @@ final class PackViews {
         this.markdown = markdown;
         this.site = site;
         this.printView = printView;
+        this.texts = new TextPrinter(numbers);
     }
 
     static String packPath(ComputedPack pack) {
@@ -75,6 +77,7 @@ final class PackViews {
         private final PackPageReferences refs;
         private final Map<ComputedProposal, String> printedAt = new java.util.IdentityHashMap<>();
         private final List<SummaryTables.Line> packLines = new ArrayList<>();
+        private final Set<String> notesPrinted = new java.util.HashSet<>();
 
         PackBuilder(ComputedPack computed, String root, boolean print, Layout layout, PackPageReferences refs) {
             this.computed = computed;
@@ -97,7 +100,8 @@ final class PackViews {
                     "Total of the pack", computed.total());
             return new Views.PackView(computed.pack().slug(), computed.pack().title(), site.council(),
                     SiteRenderer.longDate(computed.pack().date()),
-                    markdown.renderSection(computed.pack().introduction(), 3), root + packPath(computed), pdf,
+                    markdown.renderSection(texts.print(computed.pack().introduction(), computed.textFigures()), 3),
+                    root + packPath(computed), pdf,
                     layout == null ? "" : String.valueOf(layout.pageCount()), summary, List.copyOf(committees));
         }
 
@@ -121,10 +125,11 @@ final class PackViews {
                 paperRefs(section, cases);
             }
             String anchor = "section-" + section.label();
+            String title = texts.print(section.title(), computed.textFigures());
             Views.TableView summary = SummaryTables.byCategory(numbers, "summary-" + section.label(),
-                    "Summary of section " + section.label() + ": " + section.title(), "Paper", lines,
+                    "Summary of section " + section.label() + ": " + title, "Paper", lines,
                     section.categoryTotals(), "Total of section " + section.label(), section.total());
-            return new Views.PackSectionView(section.label(), section.title(), committee, anchor,
+            return new Views.PackSectionView(section.label(), title, committee, anchor,
                     layout == null ? "" : layout.page(anchor), summary, List.copyOf(cases));
         }
 
@@ -141,7 +146,11 @@ final class PackViews {
                 if (print) {
                     Views.ProposalView view = printView.apply(c.paper()).proposals()
                             .get(c.paper().proposals().indexOf(proposal));
-                    body = IdPrefixer.namespace(templates.render("print-case.ftlh", Map.of("p", view, "level", 3)), prefix);
+                    // The paper's notes and corrections are printed once, with its first case in the pack.
+                    Views.PaperView paperView = printView.apply(c.paper());
+                    boolean first = notesPrinted.add(c.paper().paper().slug());
+                    body = IdPrefixer.namespace(templates.render("print-case.ftlh", Map.of("p", view, "level", 3,
+                            "paper", paperView, "paperNotes", first)), prefix);
                     outline = view.outline().stream().map(o -> new Views.LinkView(o.text(), prefix + o.anchor())).toList();
                 }
             }
@@ -168,7 +177,8 @@ final class PackViews {
                 if (!c.repeat() && seen.add(c.paper())) {
                     String first = cases.get(i).page();
                     refs.paper(c.paper().paper().slug(), computed.pack().title() + " pack, section " + section.label()
-                            + " (" + section.title() + "), from page " + first, pdf + "#page=" + first);
+                            + " (" + texts.print(section.title(), computed.textFigures()) + "), from page " + first,
+                            pdf + "#page=" + first);
                 }
             }
         }
@@ -197,7 +207,7 @@ final class PackViews {
         for (ComputedMeeting.Item item : computed.items()) {
             int number = item.item().number();
             String reportHtml = item.item().report() == null ? null
-                    : markdown.renderSection(item.item().report(), 3);
+                    : markdown.renderSection(texts.print(item.item().report(), computed.textFigures()), 3);
             List<Views.AppendixView> appendices = new ArrayList<>();
             for (int i = 0; i < item.appendices().size(); i++) {
                 ComputedPaper paper = item.appendices().get(i);
@@ -224,27 +234,28 @@ final class PackViews {
             }
             boolean printed = reportHtml != null || !appendices.isEmpty();
             String anchor = printed ? "item-" + number : null;
-            items.add(new Views.ItemView(number, item.item().title(), anchor,
+            items.add(new Views.ItemView(number, texts.print(item.item().title(), computed.textFigures()), anchor,
                     printed && layout != null ? layout.page(anchor) : "", reportHtml, List.copyOf(appendices)));
         }
         return new Views.MeetingView(computed.meeting().slug(), committee + ", " + date, committee,
                 root + "committees/" + computed.meeting().committeeId() + ".html", date, computed.meeting().time(),
-                computed.meeting().venue(), markdown.renderSection(computed.meeting().introduction(), 2),
+                texts.print(computed.meeting().venue(), computed.textFigures()),
+                markdown.renderSection(texts.print(computed.meeting().introduction(), computed.textFigures()), 2),
                 root + meetingPath(computed), pdf, layout == null ? "" : String.valueOf(layout.pageCount()),
                 List.copyOf(items));
     }
 
     /** The ids whose pages a pack's web page and its papers' pages quote. */
-    static Pattern anchors(Views.PackView pack) {
+    static Set<String> anchors(Views.PackView pack) {
         Set<String> ids = new LinkedHashSet<>();
         pack.committees().forEach(c -> c.sections().forEach(s -> {
             ids.add(s.anchor());
             s.cases().forEach(k -> ids.add(k.anchor()));
         }));
-        return pattern(ids);
+        return ids;
     }
 
-    static Pattern anchors(Views.MeetingView meeting) {
+    static Set<String> anchors(Views.MeetingView meeting) {
         Set<String> ids = new LinkedHashSet<>();
         meeting.items().forEach(i -> {
             if (i.anchor() != null) {
@@ -255,10 +266,10 @@ final class PackViews {
                 a.cases().forEach(c -> ids.add(c.anchor()));
             });
         });
-        return pattern(ids);
+        return ids;
     }
 
-    private static Pattern pattern(Set<String> ids) {
+    static Pattern pattern(Set<String> ids) {
         return Pattern.compile(ids.stream().map(Pattern::quote).collect(Collectors.joining("|")));
     }
 

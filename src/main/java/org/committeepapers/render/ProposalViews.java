@@ -31,6 +31,7 @@ final class ProposalViews {
     private final int level;
     private final Problems problems;
     private final Map<String, String> renderedTables = new HashMap<>();
+    private final TextPrinter texts;
 
     /** @param level heading level of the proposal's title; {@code problems} non-null to check its Markdown */
     ProposalViews(TemplateEngine templates, MarkdownRenderer markdown, NarrativeRenderer narratives, TableViews tables,
@@ -44,6 +45,12 @@ final class ProposalViews {
         this.p = computed.proposal();
         this.level = level;
         this.problems = problems;
+        this.texts = new TextPrinter(numbers);
+    }
+
+    /** One of the case's prose fields, with its figures. */
+    private String prose(org.committeepapers.model.Text text) {
+        return texts.print(text, computed.proseFigures());
     }
 
     /** The id of a proposal's heading within a page that holds several: its file name. */
@@ -67,13 +74,13 @@ final class ProposalViews {
         List<Views.BenefitView> benefits = List.of();
         List<Views.DetailView> impacts = List.of();
         if (p.header() instanceof Header.BusinessCase2024 bc) {
-            finance = tables.view(computed.finance(), p.slug() + "-finance");
-            benefits = bc.benefits().stream().map(b -> new Views.BenefitView(markdown.renderInline(b.benefit()),
-                    b.ambitions().label(), markdown.renderInline(b.measurement()))).toList();
+            finance = tables.view(computed.finance(), p.slug() + "-finance", computed.proseFigures());
+            benefits = bc.benefits().stream().map(b -> new Views.BenefitView(markdown.renderInline(prose(b.benefit())),
+                    b.ambitions().label(), markdown.renderInline(prose(b.measurement())))).toList();
             impacts = List.of(
-                    new Views.DetailView("Environmental", markdown.renderInline(bc.impacts().environmental())),
-                    new Views.DetailView("Social", markdown.renderInline(bc.impacts().social())),
-                    new Views.DetailView("Health", markdown.renderInline(bc.impacts().health())));
+                    new Views.DetailView("Environmental", markdown.renderInline(prose(bc.impacts().environmental()))),
+                    new Views.DetailView("Social", markdown.renderInline(prose(bc.impacts().social()))),
+                    new Views.DetailView("Health", markdown.renderInline(prose(bc.impacts().health()))));
             outline.add(new Views.LinkView("Financial information", p.slug() + "-finance-heading"));
             outline.add(new Views.LinkView("Benefits", p.slug() + "-benefits-heading"));
             outline.add(new Views.LinkView("Impacts", p.slug() + "-impacts-heading"));
@@ -82,16 +89,18 @@ final class ProposalViews {
         lists.forEach(l -> outline.add(new Views.LinkView(l.heading(), l.anchor())));
         String banner = p.header() instanceof Header.BusinessCase2022 bc ? bc.banner() : null;
         List<Views.TableView> headerTables = p.header() instanceof Header.BusinessCase2022 bc
-                ? bc.headerTables().stream().map(id -> tables.view(computed.tables().get(id), p.slug() + "-" + id)).toList()
+                ? bc.headerTables().stream().map(id -> tables.view(computed.tables().get(id), p.slug() + "-" + id,
+                        computed.proseFigures())).toList()
                 : List.of();
         return new Views.ProposalView(p.slug(), anchor(p), p.slug() + ".html", p.format().sourceName(), p.title(),
                 p.shortTitle(), p.category(), numbers.cell(computed.amount().value()), banner, headlines(), details(),
-                headerTables, narrative, sections, finance, benefits, impacts, lists, outline);
+                headerTables, narrative, sections, finance, benefits, impacts, lists, outline,
+                computed.corrections().stream().map(texts::correction).toList());
     }
 
     private String table(String id) {
         return renderedTables.computeIfAbsent(id, key -> templates.render("table.ftlh",
-                Map.of("table", tables.view(computed.tables().get(key), p.slug() + "-" + key))));
+                Map.of("table", tables.view(computed.tables().get(key), p.slug() + "-" + key, computed.proseFigures()))));
     }
 
     /** The answers under their fixed questions; a group heading is given with the first section of its group. */
@@ -128,7 +137,7 @@ final class ProposalViews {
             Rounding rounding = h.rounding();
             Figure shown = rounding == null ? value : NumberFormatter.rounded(value, h.format(), rounding);
             String rule = rounding == null ? "" : rounding.phrase() + " " + unitOf(h.format());
-            out.add(new Views.HeadlineView(h.label(), numbers.prose(shown, h.format()), rule));
+            out.add(new Views.HeadlineView(prose(h.label()), numbers.prose(shown, h.format()), rule));
         }
         return out;
     }
@@ -160,15 +169,16 @@ final class ProposalViews {
         } else if (p.header() instanceof Header.BusinessCase2022 bc) {
             out.add(detail("Project title", p.title()));
             out.add(detail("Committee", bc.committee()));
-            out.add(new Views.DetailView("Brief description of proposal", markdown.renderInline(bc.briefDescription())));
+            out.add(new Views.DetailView("Brief description of proposal", markdown.renderInline(prose(bc.briefDescription()))));
             out.add(detail("Date of version", text(p.date())));
             out.add(detail("BP reference", bc.bpReference()));
-            out.add(detail("Business leads / sponsors", bc.businessLeads()));
+            out.add(detail("Business leads / sponsors", prose(bc.businessLeads())));
         } else if (p.header() instanceof Header.ProjectBrief2018 brief) {
             out.add(detail("Project title", brief.projectTitle()));
             out.add(detail("Saving", numbers.prose(computed.amount(), FigureFormat.K)));
             out.add(detail("Business planning reference", brief.bpReference()));
-            out.add(new Views.DetailView("Business planning brief description", markdown.renderInline(brief.briefDescription())));
+            out.add(new Views.DetailView("Business planning brief description",
+                    markdown.renderInline(prose(brief.briefDescription()))));
             out.add(detail("Senior responsible officer", brief.seniorResponsibleOfficer()));
         } else {
             out.add(detail("Total", numbers.prose(computed.amount(), FigureFormat.K)));
@@ -180,10 +190,11 @@ final class ProposalViews {
         List<Views.ListView> out = new ArrayList<>();
         if (p.header() instanceof Header.ProjectBrief2018 brief) {
             if (!brief.dependencies().isEmpty()) {
-                out.add(new Views.ListView(p.slug() + "-dependencies", "Project dependencies", brief.dependencies()));
+                out.add(new Views.ListView(p.slug() + "-dependencies", "Project dependencies",
+                        brief.dependencies().stream().map(this::prose).toList()));
             }
             if (!brief.risks().isEmpty()) {
-                out.add(new Views.ListView(p.slug() + "-risks", "Risks", brief.risks()));
+                out.add(new Views.ListView(p.slug() + "-risks", "Risks", brief.risks().stream().map(this::prose).toList()));
             }
         }
         return out;

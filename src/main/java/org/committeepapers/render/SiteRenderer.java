@@ -89,7 +89,25 @@ public final class SiteRenderer {
         }
 
         /** A document spanning papers, to print before the web pages: its HTML and the ids whose pages they quote. */
-        public record Document(String html, java.util.regex.Pattern anchors, LocalDate date) {
+        public record Document(String html, java.util.Set<String> ids, LocalDate date) {
+            /** The ids whose pages are quoted, for the printer to look for. */
+            public java.util.regex.Pattern anchors() {
+                return PackViews.pattern(ids);
+            }
+
+            /**
+             * Fails as the printing would if a template override dropped an id the web pages quote: so
+             * {@code check}, which prints nothing, finds it too.
+             */
+            public void checkIds(String template) {
+                java.util.Set<String> present = new java.util.HashSet<>(
+                        org.jsoup.Jsoup.parse(html).select("[id]").eachAttr("id"));
+                for (String id : ids) {
+                    if (!present.contains(id)) {
+                        new PackViews.Layout(template, Map.of(), 0).page(id);
+                    }
+                }
+            }
         }
 
         /** Where every pack and meeting reports pack is published, without rendering them. */
@@ -246,6 +264,7 @@ public final class SiteRenderer {
         private final NumberFormatter numbers;
         private final TableViews tables;
         private final NarrativeRenderer narratives;
+        private final TextPrinter texts;
         private final Problems problems;
 
         PageBuilder(Site site, NumberFormatter numbers, Problems problems) {
@@ -254,6 +273,7 @@ public final class SiteRenderer {
             this.numbers = numbers;
             this.tables = new TableViews(numbers, site.format());
             this.narratives = new NarrativeRenderer(markdown, numbers);
+            this.texts = new TextPrinter(numbers);
         }
 
         Views.SiteView siteView(ComputedSite computed, String root) {
@@ -295,8 +315,12 @@ public final class SiteRenderer {
             return new Views.PaperView(paper.slug(), paper.slug() + ".pdf",
                     paper.council() != null ? paper.council() : site.council(), paper.title(), paper.appendixLabel(),
                     site.committee(paper.committeeId()).name(), longDate(paper.meetingDate()),
-                    markdown.render(markdown.parse(paper.introduction()), level + 1),
-                    summary(computed, proposals, summaryPage), proposals, paper.notes());
+                    markdown.render(markdown.parse(texts.print(paper.introduction(), computed.textFigures())), level + 1),
+                    summary(computed, proposals, summaryPage), proposals,
+                    paper.notes().stream().map(note -> texts.print(note, computed.textFigures())).toList(),
+                    computed.corrections().stream().map(texts::correction).toList(),
+                    computed.proposals().stream().flatMap(p -> p.corrections().stream()
+                            .map(c -> p.proposal().shortTitle() + ". " + texts.correction(c))).toList());
         }
 
         private Views.TableView summary(ComputedPaper computed, List<Views.ProposalView> proposals, String page) {

@@ -3,37 +3,42 @@ package org.committeepapers.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.committeepapers.compute.ComputedTable;
+import org.committeepapers.model.Figure;
 import org.committeepapers.model.FormatPolicy;
+import org.committeepapers.model.Narrative;
 import org.committeepapers.model.Table;
 
 /** Turns computed tables into {@link Views.TableView}s: header rows with spans, formatted cells. */
 final class TableViews {
     private final NumberFormatter numbers;
     private final FormatPolicy policy;
+    private final TextPrinter texts;
 
     TableViews(NumberFormatter numbers, FormatPolicy policy) {
         this.numbers = numbers;
         this.policy = policy;
+        this.texts = new TextPrinter(numbers);
     }
 
-    Views.TableView view(ComputedTable computed, String id) {
+    /** @param figures the figures written in the table's caption and text cells, as computed */
+    Views.TableView view(ComputedTable computed, String id, Map<Narrative.FigureRef, Figure> figures) {
         Table table = computed.table();
         List<Table.Column> columns = computed.columns();
         List<Views.RowView> rows = new ArrayList<>();
         for (ComputedTable.Row row : computed.rows()) {
-            rows.add(row(row, table, columns));
+            rows.add(row(row, table, columns, figures));
         }
-        Views.RowView total = computed.total() == null ? null : row(computed.total(), table, columns);
-        return new Views.TableView(id, caption(table), headerRows(columns), rows, total,
-                columns.size() > Views.TableView.PORTRAIT_COLUMNS);
+        Views.RowView total = computed.total() == null ? null : row(computed.total(), table, columns, figures);
+        return new Views.TableView(id, caption(table, texts.print(table.caption(), figures)), headerRows(columns), rows,
+                total, columns.size() > Views.TableView.PORTRAIT_COLUMNS);
     }
 
     /** The caption, with the money unit added when the caption does not already say it. */
-    private static String caption(Table table) {
+    private static String caption(Table table, String caption) {
         boolean money = table.columns().stream().anyMatch(c -> c.type() == Table.ColumnType.MONEY);
-        return money && !table.caption().contains("£") ? table.caption() + " (" + table.units().word() + ")"
-                : table.caption();
+        return money && !caption.contains("£") ? caption + " (" + table.units().word() + ")" : caption;
     }
 
     String label(Table.Column column) {
@@ -77,7 +82,8 @@ final class TableViews {
         return 0;
     }
 
-    private Views.RowView row(ComputedTable.Row row, Table table, List<Table.Column> columns) {
+    private Views.RowView row(ComputedTable.Row row, Table table, List<Table.Column> columns,
+            Map<Narrative.FigureRef, Figure> figures) {
         String kind = row.kind().name().toLowerCase(Locale.ROOT);
         if (row.kind() == ComputedTable.Kind.HEADING) {
             String text = row.cells().get(0).text();
@@ -93,7 +99,8 @@ final class TableViews {
                 cells.add(new Views.CellView(numbers.cell(cell.number(), table.format()), true, rowHeader,
                         cell.number() == null, null, 1));
             } else {
-                String text = cell.text() == null ? "" : cell.text();
+                String text = cell.prose() != null ? texts.print(cell.prose(), figures)
+                        : cell.text() == null ? "" : cell.text();
                 cells.add(new Views.CellView(text, false, rowHeader, false, null, 1));
             }
         }

@@ -8,10 +8,8 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
-import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
@@ -30,6 +28,7 @@ import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.committeepapers.problem.SafeFiles;
 
 /**
  * FreeMarker, locked down: templates are user-editable, so they get auto-escaped HTML output, no
@@ -43,14 +42,21 @@ public final class TemplateEngine {
 
     private final Configuration configuration;
     private final Path userTemplates;
+    private final TemplateLimits limits;
 
     public TemplateEngine(Path userTemplates) {
+        this(userTemplates, TemplateLimits.DEFAULT);
+    }
+
+    /** An engine whose templates run within {@code limits} of time and output (tests use small ones). */
+    TemplateEngine(Path userTemplates, TemplateLimits limits) {
         this.userTemplates = userTemplates;
-        configuration = new Configuration(Configuration.VERSION_2_3_34);
+        this.limits = limits;
+        configuration = TemplateLimits.interruptible();
         try {
             List<TemplateLoader> loaders = new ArrayList<>();
             if (userTemplates != null && Files.isDirectory(userTemplates)) {
-                loaders.add(new FileTemplateLoader(userTemplates.toFile()));
+                loaders.add(new CheckedLoader(new FileTemplateLoader(userTemplates.toFile()), userTemplates));
             }
             loaders.add(new ClassTemplateLoader(TemplateEngine.class, BUILT_IN));
             configuration.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
@@ -76,22 +82,19 @@ public final class TemplateEngine {
 
     /** Renders {@code name} with {@code model}; a template mistake becomes a {@link TemplateFailure}. */
     public String render(String name, Map<String, Object> model) {
-        try {
-            StringWriter out = new StringWriter();
-            configuration.getTemplate(name).process(model, out);
-            return out.toString();
-        } catch (TemplateException e) {
-            throw new TemplateFailure(name, e.getMessageWithoutStackTop().strip());
-        } catch (IOException e) {
-            throw new TemplateFailure(name, e.getMessage());
-        }
+        return limits.run(name, out -> configuration.getTemplate(name).process(model, out));
     }
 
     /** A static file (e.g. the style sheet) from the user's templates if present, else the built-in one. */
     public byte[] resource(String name) {
         try {
-            if (userTemplates != null && Files.isRegularFile(userTemplates.resolve(name))) {
-                return Files.readAllBytes(userTemplates.resolve(name));
+            if (userTemplates != null && Files.exists(userTemplates.resolve(name), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                refuseUnsafe(userTemplates.resolve(name), userTemplates);
+                byte[] bytes = SafeFiles.read(userTemplates.resolve(name), MAX_RESOURCE_BYTES);
+                if (bytes.length > MAX_RESOURCE_BYTES) {
+                    throw new TemplateFailure(name, "the file is over 1 MB; a style sheet may be at most 1 MB");
+                }
+                return bytes;
             }
             try (var in = TemplateEngine.class.getResourceAsStream(BUILT_IN + "/" + name)) {
                 if (in == null) {
@@ -101,6 +104,81 @@ public final class TemplateEngine {
             }
         } catch (IOException e) {
             throw new TemplateFailure(name, e.getMessage());
+        }
+    }
+
+    private static final long MAX_RESOURCE_BYTES = 1024 * 1024;
+
+    /**
+     * Checks every file in the user's templates folder before any is used, so {@code check} refuses a link
+     * out of the folder, a named pipe or a device as {@code build} does, whichever template it would be.
+     *
+     * @throws TemplateFailure naming the first such file
+     */
+    public void checkFiles() {
+        if (userTemplates == null || !Files.isDirectory(userTemplates)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(userTemplates)) {
+            for (Path file : files.sorted().toList()) {
+                if (Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                try {
+                    refuseUnsafe(file, userTemplates);
+                } catch (IOException e) {
+                    throw new TemplateFailure(file.getFileName().toString(), e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            throw new TemplateFailure(String.valueOf(userTemplates.getFileName()), e.getMessage());
+        }
+    }
+
+    /** Refuses, as a template error, a file that is not an ordinary file inside the templates folder. */
+    private static void refuseUnsafe(Path file, Path folder) throws IOException {
+        SafeFiles.Refusal refusal = SafeFiles.refusal(file, folder, "the templates folder");
+        if (refusal != null) {
+            throw new IOException(refusal.message() + (refusal.hint() == null ? "" : "\nhint: " + refusal.hint()));
+        }
+    }
+
+    /**
+     * The user's templates, each checked before FreeMarker opens it: a link out of the folder, a named pipe or
+     * a device is an error, not a template (nor a silent fall-back to the built-in one).
+     */
+    private static final class CheckedLoader implements TemplateLoader {
+        private final FileTemplateLoader files;
+        private final Path folder;
+
+        CheckedLoader(FileTemplateLoader files, Path folder) {
+            this.files = files;
+            this.folder = folder;
+        }
+
+        @Override
+        public Object findTemplateSource(String name) throws IOException {
+            Path file = folder.resolve(name);
+            if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return null;
+            }
+            refuseUnsafe(file, folder);
+            return files.findTemplateSource(name);
+        }
+
+        @Override
+        public long getLastModified(Object source) {
+            return files.getLastModified(source);
+        }
+
+        @Override
+        public java.io.Reader getReader(Object source, String encoding) throws IOException {
+            return files.getReader(source, encoding);
+        }
+
+        @Override
+        public void closeTemplateSource(Object source) throws IOException {
+            files.closeTemplateSource(source);
         }
     }
 

@@ -31,21 +31,27 @@ public final class Views {
     public record PaperLinkView(String title, String appendix, String meetingDate, String href, String pdfHref) {
     }
 
-    /** {@code pdfHref} is relative to the paper's own folder. */
+    /**
+     * {@code pdfHref} is relative to the paper's own folder. {@code notes} and {@code corrections} (the paper's
+     * recorded corrections) are printed wherever the paper's cases are; {@code caseCorrections}, its cases'
+     * corrections, are listed again in the paper's own notes.
+     */
     public record PaperView(String slug, String pdfHref, String council, String title, String appendix, String committee, String meetingDate,
-            String introductionHtml, TableView summary, List<ProposalView> proposals, List<String> notes) {
+            String introductionHtml, TableView summary, List<ProposalView> proposals, List<String> notes,
+            List<String> corrections, List<String> caseCorrections) {
     }
 
     /**
      * A proposal; {@code anchor} is its id within the paper page, {@code href} its own page. Which parts are
      * filled depends on {@code format}: free text in {@code narrativeHtml}, or fixed {@code sections}; the
-     * finance table, benefits and impacts only for business-case-2024.
+     * finance table, benefits and impacts only for business-case-2024. {@code corrections} are its recorded
+     * corrections, printed wherever the case is.
      */
     public record ProposalView(String slug, String anchor, String href, String format, String title,
             String shortTitle, String category, String amount, String banner, List<HeadlineView> headlines,
             List<DetailView> details, List<TableView> headerTables, String narrativeHtml, List<SectionView> sections,
             TableView finance, List<BenefitView> benefits, List<DetailView> impacts, List<ListView> lists,
-            List<LinkView> outline) {
+            List<LinkView> outline, List<String> corrections) {
     }
 
     /** A headline amount with the rounding rule that produced it ("" when exact). */

@@ -1,22 +1,25 @@
 package org.committeepapers.serve;
 
+import io.methvin.watcher.DirectoryChangeEvent;
+import io.methvin.watcher.DirectoryChangeListener;
+import io.methvin.watcher.DirectoryWatcher;
 import java.io.IOException;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
- * Watches folders (and the folders made in them later) and calls back once per burst of changes, after a
- * short quiet spell, so an editor's save through a temporary file and a rename causes one rebuild.
+ * Watches folders (and the folders made in them later) with directory-watcher (the JDK's watch service on Linux
+ * and Windows, FSEvents on macOS rather than polling) and calls back once per burst of changes, after a short
+ * quiet spell, so an editor's save through a temporary file and a rename causes one rebuild.
+ *
+ * <p>Nothing fails silently: a callback that throws is reported and watching goes on; a watch that stops is
+ * reported and started again, up to {@value #RESTARTS} times, after which {@link #stopped()} fails.
  */
 public final class SourceWatcher implements AutoCloseable {
     /**
@@ -26,73 +29,125 @@ public final class SourceWatcher implements AutoCloseable {
      * second rebuild.
      */
     private static final long QUIET_MILLIS = 20;
+    static final int RESTARTS = 5;
 
-    private final WatchService watcher;
-    private final Thread thread;
+    private final List<Path> roots;
+    private final Runnable onChange;
+    private final Consumer<String> trouble;
+    private final BlockingQueue<Path> changes = new LinkedBlockingQueue<>();
+    private final CompletableFuture<Void> stopped = new CompletableFuture<>();
+    private final Thread rebuilder;
+    private volatile DirectoryWatcher watcher;
+    private volatile boolean closed;
+    private int restarts;
 
+    /** Watches {@code roots}, with trouble printed on stderr. */
     public SourceWatcher(List<Path> roots, Runnable onChange) throws IOException {
-        watcher = FileSystems.getDefault().newWatchService();
-        for (Path root : roots) {
-            if (Files.isDirectory(root)) {
-                register(root);
-            }
-        }
-        thread = new Thread(() -> loop(onChange), "source-watcher");
-        thread.setDaemon(true);
-        thread.start();
+        this(roots, onChange, System.err::println);
     }
 
-    private void register(Path root) throws IOException {
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                        StandardWatchEventKinds.ENTRY_DELETE);
-                return FileVisitResult.CONTINUE;
-            }
+    /** Watches {@code roots} (those that are folders); {@code trouble} gets a message for each failure. */
+    public SourceWatcher(List<Path> roots, Runnable onChange, Consumer<String> trouble) throws IOException {
+        this.roots = List.copyOf(roots);
+        this.onChange = onChange;
+        this.trouble = trouble;
+        start();
+        rebuilder = new Thread(this::loop, "source-rebuilder");
+        rebuilder.setDaemon(true);
+        rebuilder.setUncaughtExceptionHandler((thread, e) -> {
+            trouble.accept("error: the preview stopped rebuilding: " + e);
+            stopped.completeExceptionally(e);
         });
+        rebuilder.start();
     }
 
-    private void loop(Runnable onChange) {
+    /** Completes when closed; fails, with the reason, when the watch stopped and could not be started again. */
+    public CompletableFuture<Void> stopped() {
+        return stopped;
+    }
+
+    private synchronized void start() throws IOException {
+        List<Path> folders = roots.stream().filter(Files::isDirectory).toList();
+        if (folders.isEmpty()) {
+            return;
+        }
+        DirectoryWatcher started = DirectoryWatcher.builder().paths(folders).listener(new Listener()).build();
+        watcher = started;
+        // Registers every folder before returning, then watches on a thread of its own.
+        started.watchAsync(task -> {
+            Thread thread = new Thread(task, "source-watcher");
+            thread.setDaemon(true);
+            thread.start();
+        }).whenComplete((done, failed) -> ended(started, failed));
+    }
+
+    private synchronized void ended(DirectoryWatcher which, Throwable failed) {
+        if (closed || which != watcher) {
+            return;
+        }
+        String why = failed == null ? "it was closed" : String.valueOf(failed);
+        if (++restarts > RESTARTS) {
+            trouble.accept("error: the file watcher stopped " + RESTARTS + " times (" + why + ") and is not started again");
+            stopped.completeExceptionally(new IOException("the file watcher stopped " + RESTARTS + " times; last: " + why));
+            return;
+        }
         try {
-            while (true) {
-                WatchKey key = watcher.take();
-                boolean changed = drain(key);
-                // Let a burst of events settle before rebuilding once.
-                WatchKey more;
-                while ((more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    changed |= drain(more);
-                }
-                if (changed) {
-                    onChange.run();
-                }
-            }
-        } catch (InterruptedException | ClosedWatchServiceException e) {
-            // Closed: stop watching.
+            start();
+            trouble.accept("error: the file watcher stopped (" + why + "); watching again");
+            changes.add(roots.get(0)); // a save may have come while nothing watched
+        } catch (IOException | RuntimeException e) {
+            trouble.accept("error: the file watcher could not be started again: " + e);
+            stopped.completeExceptionally(e);
         }
     }
 
-    private boolean drain(WatchKey key) {
-        Path dir = (Path) key.watchable();
-        for (var event : key.pollEvents()) {
-            if (event.context() instanceof Path name) {
-                Path path = dir.resolve(name);
-                if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
-                    try {
-                        register(path);
-                    } catch (IOException e) {
-                        // The folder went away again; the next event will tell.
-                    }
+    private void loop() {
+        while (!closed) {
+            try {
+                changes.take();
+                // Let a burst of events settle before rebuilding once.
+                while (changes.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS) != null) {
+                    // more of the same save
                 }
+            } catch (InterruptedException e) {
+                return;
+            }
+            try {
+                onChange.run();
+            } catch (RuntimeException | StackOverflowError | LinkageError e) {
+                trouble.accept("error: the rebuild failed: " + e + "\nhint: the preview keeps the last good pages and"
+                        + " goes on watching; save again to retry");
             }
         }
-        key.reset();
-        return true;
+    }
+
+    /** Stops the current watch as a failing watch service would (for tests of the restart). */
+    void breakWatch() throws IOException {
+        DirectoryWatcher current = watcher;
+        if (current != null) {
+            current.close();
+        }
     }
 
     @Override
-    public void close() throws IOException {
-        watcher.close();
-        thread.interrupt();
+    public synchronized void close() throws IOException {
+        closed = true;
+        rebuilder.interrupt();
+        stopped.complete(null);
+        if (watcher != null) {
+            watcher.close();
+        }
+    }
+
+    private final class Listener implements DirectoryChangeListener {
+        @Override
+        public void onEvent(DirectoryChangeEvent event) {
+            changes.add(event.path() == null ? roots.get(0) : event.path());
+        }
+
+        @Override
+        public void onException(Exception e) {
+            trouble.accept("error: the file watcher: " + e);
+        }
     }
 }

@@ -34,7 +34,6 @@ class InitCommandTest {
         String siteYaml = Files.readString(site.resolve("content/site.yaml"));
         assertTrue(siteYaml.contains("council: \"Borsetshire County Council\""), siteYaml);
         assertTrue(siteYaml.contains("- { id: audit, name: \"Audit: and Governance Committee\" }"), siteYaml);
-        assertEquals("site/\n.papers-cache/\n", Files.readString(site.resolve(".gitignore")));
         String workflow = Files.readString(site.resolve(".github/workflows/papers.yml"));
         assertTrue(workflow.contains("run: papers build --strict"), workflow);
         String settings = Files.readString(site.resolve(".vscode/settings.json"));
@@ -51,6 +50,7 @@ class InitCommandTest {
             assertTrue(meetings.anyMatch(p -> p.toString().endsWith("-reports-pack.pdf")), "the meeting's reports pack");
         }
         assertFalse(Files.exists(site.resolve("site/schema")), "schemas are not published");
+        assertGitSeesOnlySources(site);
         assertTrue(built.err().contains("warning: placeholder text is still here: 'TODO the directorate'"), built.all());
 
         java.util.Map<String, String> published = TestContent.tree(site.resolve("site"));
@@ -58,6 +58,28 @@ class InitCommandTest {
         assertEquals(1, strict.exitCode(), strict.all());
         assertTrue(strict.err().contains("--strict treats as errors"), strict.all());
         assertEquals(published, TestContent.tree(site.resolve("site")), "nothing was written");
+    }
+
+    /** After a build, git (when installed) sees the sources and none of what the build wrote beside them. */
+    private static void assertGitSeesOnlySources(Path site) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(git(site, "init", "-q").isPresent(), "git is not installed");
+        String untracked = git(site, "status", "--porcelain", "--untracked-files=normal").orElseThrow();
+        java.util.Set<String> seen = new java.util.TreeSet<>(untracked.lines().map(l -> l.substring(3)).toList());
+        assertEquals(java.util.Set.of(".github/", ".gitignore", ".papers/", ".vscode/", "content/", "templates/"), seen,
+                untracked);
+    }
+
+    private static java.util.Optional<String> git(Path dir, String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("git", "-C", dir.toString()));
+        command.addAll(java.util.List.of(args));
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(0, process.waitFor(), out);
+            return java.util.Optional.of(out);
+        } catch (java.io.IOException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     @Test

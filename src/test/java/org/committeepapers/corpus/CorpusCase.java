@@ -91,8 +91,28 @@ record CorpusCase(Path folder, List<String> commands, List<String> args, int exi
             }
             Files.createDirectories(file.getParent());
             Files.write(file, bytes);
+        } else if (edit.has("symlink")) {
+            Files.createDirectories(file.getParent());
+            Files.deleteIfExists(file);
+            Files.createSymbolicLink(file, Path.of(edit.get("symlink").asText()));
+        } else if (edit.path("fifo").asBoolean()) {
+            Files.createDirectories(file.getParent());
+            Files.deleteIfExists(file);
+            mkfifo(file);
         } else {
-            throw new AssertionError("an edit needs find/replace, write, append, delete, size or bytes: " + edit);
+            throw new AssertionError("an edit needs find/replace, write, append, delete, size, bytes, symlink or fifo: " + edit);
+        }
+    }
+
+    private static void mkfifo(Path file) throws IOException {
+        try {
+            Process made = new ProcessBuilder("mkfifo", file.toString()).inheritIO().start();
+            if (made.waitFor() != 0) {
+                throw new IOException("mkfifo failed for " + file);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
         }
     }
 

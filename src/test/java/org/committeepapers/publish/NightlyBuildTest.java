@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -67,7 +68,10 @@ class NightlyBuildTest {
         Cli next = Cli.run("build", "--out", site.toString());
         assertEquals(0, next.exitCode(), next.all());
         try (Stream<Path> left = Files.list(temp)) {
-            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".site.")), "leftovers cleared");
+            assertEquals(List.of(".site.lock", "site"), left.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(".site.") || n.equals("site")).sorted().toList(), "leftovers cleared");
+            assertEquals(1, Files.list(temp).filter(p -> p.getFileName().toString().matches("\\.site-\\d+")).count(),
+                    "only the published version is kept");
         }
     }
 

@@ -68,7 +68,7 @@ class PreviewServerTest {
                     BufferedReader reader = new BufferedReader(new InputStreamReader(sse.getInputStream(), StandardCharsets.UTF_8));
                     for (String line; (line = reader.readLine()) != null; ) {
                         if (line.startsWith("data:")) {
-                            events.add(line);
+                            events.add(line.replaceFirst("^data: ?", "data: "));
                         }
                     }
                 } catch (Exception e) {
@@ -143,7 +143,7 @@ class PreviewServerTest {
             try {
                 for (String line; (line = reader.readLine()) != null; ) {
                     if (line.startsWith("data:")) {
-                        return line;
+                        return line.replaceFirst("^data: ?", "data: ");
                     }
                 }
             } catch (java.net.SocketTimeoutException e) {

@@ -1,0 +1,160 @@
+package org.committeepapers.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.committeepapers.compute.SiteCalculator;
+import org.committeepapers.load.ContentLoader;
+import org.committeepapers.problem.Problems;
+import org.committeepapers.TestContent;
+import org.committeepapers.problem.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every YAML source of the shipped content with one value swapped for a value of the wrong shape: a scalar
+ * where a list or mapping is expected, a list where a mapping or scalar is, a mapping of an unknown key, or
+ * null. Each must be a located error (or accepted), never an exception. Mutants are sampled with a fixed seed.
+ */
+class WrongShapeFuzzTest {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final int MUTANTS = Integer.getInteger("fuzz.mutants", 300);
+
+    @TempDir
+    Path temp;
+
+    /** One mutant: the file, the path of the value replaced, and its replacement. */
+    private record Mutant(String file, List<Object> path, JsonNode replacement) {
+        @Override
+        public String toString() {
+            return file + " " + path + " := " + replacement;
+        }
+    }
+
+    @Test
+    void everyWrongShapeIsALocatedErrorNeverACrash() throws IOException {
+        TestContent content = TestContent.copyOfShipped(temp);
+        List<Mutant> all = new ArrayList<>();
+        List<String> files;
+        try (Stream<Path> walk = Files.walk(content.root())) {
+            files = walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".md"))
+                    .filter(p -> !p.getParent().getFileName().toString().startsWith("adults-and-health-2"))
+                    .map(p -> content.root().relativize(p).toString()).sorted().toList();
+        }
+        for (String file : files) {
+            JsonNode tree = read(content, file);
+            if (tree != null) {
+                paths(tree, new ArrayList<>(), path -> {
+                    for (JsonNode replacement : replacements()) {
+                        all.add(new Mutant(file, path, replacement));
+                    }
+                });
+            }
+        }
+        Collections.shuffle(all, new Random(12));
+        List<String> crashes = new ArrayList<>();
+        long started = System.nanoTime();
+        for (Mutant mutant : all.subList(0, Math.min(MUTANTS, all.size()))) {
+            String original = content.read(mutant.file());
+            try {
+                write(content, mutant);
+                Problems problems = new Problems();
+                new ContentLoader().load(content.root(), problems).flatMap(site -> SiteCalculator.compute(site, problems));
+                for (Problem problem : problems.sorted()) {
+                    if (problem.position().line() < 1) {
+                        crashes.add(mutant + ": not located: " + problem.message());
+                    }
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                crashes.add(mutant + ": " + e);
+            } finally {
+                content.write(mutant.file(), original);
+            }
+        }
+        System.out.printf("%d of %d wrong-shape mutants in %.1f s%n", Math.min(MUTANTS, all.size()), all.size(),
+                (System.nanoTime() - started) / 1e9);
+        assertEquals(List.of(), crashes.stream().limit(40).toList(), crashes.size() + " crashes");
+    }
+
+    private static List<JsonNode> replacements() {
+        ObjectNode unknown = NODES.objectNode();
+        unknown.put("i", "adults");
+        ArrayNode list = NODES.arrayNode();
+        list.add("x");
+        return List.of(NODES.textNode("x"), list, unknown, NODES.nullNode(), NODES.arrayNode(), NODES.objectNode());
+    }
+
+    private static void paths(JsonNode node, List<Object> path, Consumer<List<Object>> each) {
+        if (!path.isEmpty()) {
+            each.accept(List.copyOf(path));
+        }
+        if (node.isObject()) {
+            node.fieldNames().forEachRemaining(name -> {
+                path.add(name);
+                paths(node.get(name), path, each);
+                path.remove(path.size() - 1);
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                path.add(i);
+                paths(node.get(i), path, each);
+                path.remove(path.size() - 1);
+            }
+        }
+    }
+
+    /** The YAML of a file: the whole file, or a proposal's front matter. */
+    private static JsonNode read(TestContent content, String file) throws IOException {
+        String text = content.read(file);
+        if (file.endsWith(".md")) {
+            if (!text.startsWith("---\n")) {
+                return null;
+            }
+            text = text.substring(4, text.indexOf("\n---", 4));
+        }
+        return YAML.readTree(text);
+    }
+
+    private static void write(TestContent content, Mutant mutant) throws IOException {
+        String text = content.read(mutant.file());
+        String body = "";
+        if (mutant.file().endsWith(".md")) {
+            int end = text.indexOf("\n---", 4);
+            body = text.substring(end);
+            text = text.substring(4, end);
+        }
+        JsonNode tree = YAML.readTree(text);
+        JsonNode parent = tree;
+        List<Object> path = mutant.path();
+        for (Object step : path.subList(0, path.size() - 1)) {
+            parent = step instanceof Integer i ? parent.get(i) : parent.get((String) step);
+        }
+        Object last = path.get(path.size() - 1);
+        if (last instanceof Integer i) {
+            ((ArrayNode) parent).set(i, mutant.replacement());
+        } else {
+            ((ObjectNode) parent).set((String) last, mutant.replacement());
+        }
+        String yaml = YAML.writeValueAsString(tree);
+        Files.writeString(content.file(mutant.file()), mutant.file().endsWith(".md") ? "---\n" + yaml + body.substring(1)
+                : yaml, StandardCharsets.UTF_8);
+    }
+}
