@@ -33,7 +33,7 @@ final class Scaffold {
                 # Replace the placeholders with the real text: a public build (--strict) refuses them.
                 title: %1$s
                 # short_title: A shorter title for the summary table (optional)
-                category: Savings            # Investment, Invest to save, Savings or Income
+                category: Savings            # Pressure, Investment, Invest to save, Savings, Income, Temporary funding
                 ambitions: [4]               # the council's ambition numbers, or: enabler
                 directorate: TODO the directorate
                 service: TODO the service

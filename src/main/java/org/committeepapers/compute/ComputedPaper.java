@@ -8,8 +8,8 @@ import org.committeepapers.model.Paper;
 
 /**
  * A paper with its proposals computed and its summary table added up, in total and by category (in the order
- * of {@link org.committeepapers.model.Proposal#CATEGORIES}, only categories that occur), the figures written in
- * its introduction and notes, and its recorded corrections.
+ * the site's categories ({@link org.committeepapers.model.FigureRules}), only categories that occur), the figures
+ * written in its introduction and notes, and its recorded corrections.
  */
 public record ComputedPaper(Paper paper, List<ComputedProposal> proposals, Figure summaryTotal,
         Map<String, Figure> categoryTotals, Map<Narrative.FigureRef, Figure> textFigures,

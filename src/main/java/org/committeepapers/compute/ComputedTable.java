@@ -7,13 +7,25 @@ import org.committeepapers.model.Table;
  * A table with every derived cell filled in: derived rows and columns, the row-total column, group subtotals
  * and the totals row. Still numbers, not text: formatting happens in the render stage.
  *
- * @param columns the columns as printed, including a computed row-total column
+ * @param columns the columns as printed, including a computed row-total column; a derived column's type is
+ *                the one its formula's units give
+ * @param note    a note on the totals, e.g. "Totals exclude 2 cells not yet costed", or null
  */
-public record ComputedTable(Table table, List<Table.Column> columns, List<Row> rows, Row total) {
+public record ComputedTable(Table table, List<Table.Column> columns, List<Row> rows, Row total, String note) {
+
+    public ComputedTable(Table table, List<Table.Column> columns, List<Row> rows, Row total) {
+        this(table, columns, rows, total, null);
+    }
 
     public enum Kind { DATA, DERIVED, HEADING, SUBTOTAL, TOTAL }
 
-    /** Cells in column order; a heading row has one text cell. */
-    public record Row(Kind kind, List<Table.Cell> cells) {
+    /**
+     * Cells in column order; a heading row has one text cell. {@code type} is how every figure of the row is
+     * shown when it differs from its column's (a row of counts in a money table, a percentage row), or null.
+     */
+    public record Row(Kind kind, List<Table.Cell> cells, Table.ColumnType type) {
+        public Row(Kind kind, List<Table.Cell> cells) {
+            this(kind, cells, null);
+        }
     }
 }

@@ -59,13 +59,20 @@ final class ConsistencyChecks {
         if (format == null || value.unit() == null) {
             return true;
         }
-        boolean countFormat = format == FigureFormat.COUNT;
-        if (countFormat != (value.unit() == Unit.COUNT)) {
+        if (!format.suits(value.unit())) {
             problems.error(ref.position(), "the format '" + format.sourceName() + "' does not suit a figure in "
-                    + value.unit().word(), value.unit() == Unit.COUNT ? "use '| count'" : "use a money format such as '| £k'");
+                    + value.unit().word(), suitableFormat(value.unit()));
             return false;
         }
         return true;
+    }
+
+    private static String suitableFormat(Unit unit) {
+        return switch (unit.kind()) {
+            case COUNT -> "use '| count'";
+            case RATIO -> "use '| %' (a percentage, e.g. '| % 1dp') or '| ratio'";
+            default -> "use a money format such as '| £k' or '| £ 2dp'";
+        };
     }
 
     /**
@@ -76,7 +83,7 @@ final class ConsistencyChecks {
         if (headline.format() == null || value.unit() == null) {
             return headline.format() != null;
         }
-        if ((headline.format() == FigureFormat.COUNT) != (value.unit() == Unit.COUNT)) {
+        if (!headline.format().suits(value.unit())) {
             problems.error(headline.position(), "the format '" + headline.format().sourceName()
                     + "' does not suit a figure in " + value.unit().word());
             return false;
@@ -93,14 +100,15 @@ final class ConsistencyChecks {
 
     /** Whether printing {@code value} in {@code format} would drop non-zero digits. */
     static boolean losesPrecision(Figure value, FigureFormat format) {
-        BigDecimal pounds = value.unit() == Unit.THOUSANDS ? value.value().multiply(BigDecimal.valueOf(1000)) : value.value();
-        BigDecimal shown = switch (format) {
-            case K, THOUSANDS -> pounds.movePointLeft(3);
-            case M -> pounds.movePointLeft(3);
-            case POUNDS -> pounds;
-            case COUNT -> value.value();
+        Unit unit = value.unit();
+        BigDecimal shown = switch (format.style()) {
+            case K, THOUSANDS -> value.value().movePointRight(unit.powerOfTen() - 3);
+            case M -> value.value().movePointRight(unit.powerOfTen() - 6);
+            case POUNDS -> value.value().movePointRight(unit.powerOfTen());
+            case PERCENT -> value.value().movePointRight(2);
+            case COUNT, RATIO -> value.value();
         };
-        return shown.stripTrailingZeros().scale() > 0;
+        return shown.stripTrailingZeros().scale() > format.decimals();
     }
 
     /** Each declared table is placed exactly once. */

@@ -6,16 +6,22 @@ import java.util.Optional;
 import org.committeepapers.names.DidYouMean;
 import org.committeepapers.model.Expression;
 import org.committeepapers.model.Figure;
-import org.committeepapers.model.Unit;
 import org.committeepapers.problem.Problems;
 
 /**
- * Evaluates figure expressions exactly, in {@link BigDecimal}. Adding £000 to whole pounds or to a count
- * is refused rather than silently mixed; a bare number takes the unit of what it is combined with.
+ * Evaluates figure expressions in {@link BigDecimal}, with the units worked out by {@link UnitAlgebra}:
+ * £000 and £ convert exactly, £ ÷ £ is a ratio, £ × count is £, and £ + count is refused rather than
+ * silently mixed; a bare number takes the unit of what it is combined with. Division by zero and results
+ * beyond {@link Figure#LIMIT} are located errors.
  */
 final class Evaluator {
-    /** Division keeps 20 significant digits; figures are rounded only when printed. */
-    private static final MathContext DIVISION = MathContext.DECIMAL128;
+    /**
+     * Products and quotients keep 34 significant digits, rounded half to even, and at most
+     * {@value #MAX_DECIMALS} decimal places: exact for any real figure, and bounded for absurd ones (a
+     * chain of rows each squaring the last). Figures are rounded to what is shown only when printed.
+     */
+    static final MathContext PRECISION = new MathContext(34, java.math.RoundingMode.HALF_EVEN);
+    static final int MAX_DECIMALS = 24;
 
     private final Figures figures;
     private final boolean emptyCellsGiveEmpty;
@@ -88,24 +94,36 @@ final class Evaluator {
         if (left == null || right == null) {
             return null;
         }
-        Unit unit = left.unit() != null ? left.unit() : right.unit();
-        if (b.operator() == '+' || b.operator() == '-') {
-            if (left.unit() != null && right.unit() != null && left.unit() != right.unit()) {
-                problems.error(b.position(), "cannot " + (b.operator() == '+' ? "add" : "subtract") + " figures in "
-                        + left.unit().word() + " and " + right.unit().word(), "combine figures of the same unit");
-                return null;
-            }
-            BigDecimal v = b.operator() == '+' ? left.value().add(right.value()) : left.value().subtract(right.value());
-            return new Figure(v, unit);
-        }
-        if (b.operator() == '*') {
-            return new Figure(left.value().multiply(right.value()), unit);
-        }
-        if (right.value().signum() == 0) {
-            problems.error(b.position(), "division by zero", "check the figure on the right of '/'");
+        UnitAlgebra.Outcome outcome = UnitAlgebra.combine(b.operator(), left.unit(), right.unit());
+        if (outcome.refused()) {
+            problems.error(b.position(), outcome.refusal(), "combine figures whose units fit: £ + £, £ × count, "
+                    + "£ ÷ £ (a ratio), £ ÷ count (£ each); see 'Figures in the text' in the README");
             return null;
         }
-        Unit quotient = right.unit() != null && right.unit() == left.unit() ? null : unit;
-        return new Figure(left.value().divide(right.value(), DIVISION), quotient);
+        BigDecimal l = left.value();
+        BigDecimal r = b.operator() == '*' ? right.value() : UnitAlgebra.inScaleOf(right.value(), right.unit(), left.unit());
+        BigDecimal result;
+        switch (b.operator()) {
+            case '+' -> result = l.add(r);
+            case '-' -> result = l.subtract(r);
+            case '*' -> result = l.multiply(r, PRECISION);
+            default -> {
+                if (r.signum() == 0) {
+                    problems.error(b.position(), "division by zero", "check the figure on the right of '/': it is 0 here");
+                    return null;
+                }
+                result = l.divide(r, PRECISION);
+            }
+        }
+        if (!Figure.fits(result)) {
+            problems.error(b.position(), "the result here is " + (result.signum() < 0 ? "below minus " : "over ")
+                    + Figure.LIMIT_TEXT + ", the largest figure a paper may hold",
+                    "check the formula: a figure this large is a mistake, such as a row multiplied by itself");
+            return null;
+        }
+        if (result.scale() > MAX_DECIMALS) {
+            result = result.setScale(MAX_DECIMALS, PRECISION.getRoundingMode());
+        }
+        return new Figure(result, outcome.unit());
     }
 }

@@ -35,6 +35,7 @@ final class FinanceCalculator {
 
         List<ComputedTable.Row> rows = new ArrayList<>();
         List<FinanceLine.Row> figureRows = new ArrayList<>();
+        int excluded = 0;
         for (FinanceLine line : lines) {
             if (line instanceof FinanceLine.Heading heading) {
                 rows.add(new ComputedTable.Row(ComputedTable.Kind.HEADING, List.of(new Table.Cell(heading.text(), null))));
@@ -46,7 +47,8 @@ final class FinanceCalculator {
             cells.add(new Table.Cell(row.label(), null));
             for (FinancialYear year : years) {
                 BigDecimal value = row.values().get(year);
-                cells.add(new Table.Cell(null, value));
+                cells.add(new Table.Cell(row.notCosted().get(year), value));
+                excluded += row.notCosted().containsKey(year) ? 1 : 0;
                 put(figures, "finance." + row.id() + "." + year.key(), value);
             }
             BigDecimal rowTotal = Sums.of(row.values().values().stream());
@@ -66,7 +68,10 @@ final class FinanceCalculator {
         BigDecimal net = grand == null ? BigDecimal.ZERO : grand;
         totals.add(new Table.Cell(null, net));
         put(figures, "finance.total", net);
-        return new ComputedTable(shape, columns, List.copyOf(rows), new ComputedTable.Row(ComputedTable.Kind.TOTAL, totals));
+        String note = excluded == 0 ? null
+                : "Totals exclude " + excluded + (excluded == 1 ? " cell" : " cells") + " not yet costed.";
+        return new ComputedTable(shape, columns, List.copyOf(rows), new ComputedTable.Row(ComputedTable.Kind.TOTAL, totals),
+                note);
     }
 
     private static void put(Figures figures, String name, BigDecimal value) {

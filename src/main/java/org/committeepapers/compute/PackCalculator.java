@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.committeepapers.names.Slugs;
 import org.committeepapers.model.AgendaItem;
+import org.committeepapers.model.FigureRules;
 import org.committeepapers.model.Figure;
 import org.committeepapers.model.Narrative;
 import org.committeepapers.model.Text;
@@ -21,10 +22,12 @@ import org.committeepapers.model.Pack;
  */
 final class PackCalculator {
     private final Map<String, ComputedPaper> papers;
+    private final FigureRules rules;
     private final Problems problems;
 
-    PackCalculator(Map<String, ComputedPaper> papers, Problems problems) {
+    PackCalculator(Map<String, ComputedPaper> papers, FigureRules rules, Problems problems) {
         this.papers = papers;
+        this.rules = rules;
         this.problems = problems;
     }
 
@@ -48,12 +51,12 @@ final class PackCalculator {
                 }
                 List<ComputedProposal> own = cases.stream().map(ComputedPack.Case::proposal).toList();
                 sections.add(new ComputedPack.Section(pack.item() + section.letter(), section.title(), List.copyOf(cases),
-                        SiteCalculator.categoryTotals(own), SiteCalculator.sum(own)));
+                        SiteCalculator.categoryTotals(own, rules), SiteCalculator.sum(own)));
             }
             committees.add(new ComputedPack.Committee(committee.committeeId(), List.copyOf(sections)));
         }
         Figures figures = new Figures();
-        summary(figures, "summary.", SiteCalculator.categoryTotals(counted), SiteCalculator.sum(counted));
+        summary(figures, "summary.", SiteCalculator.categoryTotals(counted, rules), SiteCalculator.sum(counted));
         committees.forEach(c -> c.sections().forEach(s -> summary(figures, "sections." + s.label() + ".",
                 s.categoryTotals(), s.total())));
         List<Text> texts = new ArrayList<>();
@@ -61,7 +64,7 @@ final class PackCalculator {
         pack.committees().forEach(c -> c.sections().forEach(s -> texts.add(s.title())));
         Map<Narrative.FigureRef, Figure> resolved = new LinkedHashMap<>();
         TextFigures.resolve(texts, figures, resolved, problems);
-        return new ComputedPack(pack, List.copyOf(committees), SiteCalculator.categoryTotals(counted),
+        return new ComputedPack(pack, List.copyOf(committees), SiteCalculator.categoryTotals(counted, rules),
                 SiteCalculator.sum(counted), resolved);
     }
 

@@ -7,7 +7,9 @@ import java.util.Map;
 import org.committeepapers.names.Slugs;
 import java.util.List;
 import java.util.Optional;
+import org.committeepapers.model.Category;
 import org.committeepapers.model.Figure;
+import org.committeepapers.model.FigureRules;
 import org.committeepapers.model.Narrative;
 import org.committeepapers.model.Text;
 import org.committeepapers.model.Paper;
@@ -28,21 +30,21 @@ public final class SiteCalculator {
         int before = problems.errorCount();
         List<ComputedPaper> papers = new ArrayList<>();
         for (Paper paper : site.papers()) {
-            papers.add(paper(paper, problems));
+            papers.add(paper(paper, site.rules(), problems));
         }
         ConsistencyChecks.uniqueReferences(site.papers().stream().flatMap(p -> p.proposals().stream()).toList(), problems);
         List<ComputedCommittee> committees = new ArrayList<>();
         for (var committee : site.committees()) {
             List<ComputedPaper> own = papers.stream().filter(p -> p.paper().committeeId().equals(committee.id())).toList();
             List<ComputedProposal> proposals = own.stream().flatMap(p -> p.proposals().stream()).toList();
-            committees.add(new ComputedCommittee(committee.id(), own, categoryTotals(proposals), sum(proposals)));
+            committees.add(new ComputedCommittee(committee.id(), own, categoryTotals(proposals, site.rules()), sum(proposals)));
         }
         if (problems.errorCount() > before) {
             return Optional.empty();
         }
         Map<String, ComputedPaper> bySlug = new LinkedHashMap<>();
         papers.forEach(p -> bySlug.put(p.paper().slug(), p));
-        PackCalculator packs = new PackCalculator(bySlug, problems);
+        PackCalculator packs = new PackCalculator(bySlug, site.rules(), problems);
         List<ComputedMeeting> meetings = site.meetings().stream().map(packs::meeting).toList();
         List<ComputedPack> packList = site.packs().stream().map(packs::pack).toList();
         if (problems.errorCount() > before) {
@@ -56,18 +58,19 @@ public final class SiteCalculator {
      * paper.yaml, are {@code summary.total}, {@code summary.<category>} (e.g. summary.invest-to-save) and
      * {@code <proposal>.amount}.
      */
-    static ComputedPaper paper(Paper paper, Problems problems) {
+    static ComputedPaper paper(Paper paper, FigureRules rules, Problems problems) {
         List<ComputedProposal> proposals = new ArrayList<>();
         Figures figures = new Figures();
         for (Proposal proposal : paper.proposals()) {
             ProposalCalculator.compute(proposal, paper.years(), problems).ifPresent(computed -> {
+                checkSign(computed, rules, problems);
                 proposals.add(computed);
                 figures.put(proposal.slug() + ".amount", computed.amount());
             });
         }
         Figure summaryTotal = sum(proposals);
         figures.put("summary.total", summaryTotal);
-        Map<String, Figure> categoryTotals = categoryTotals(proposals);
+        Map<String, Figure> categoryTotals = categoryTotals(proposals, rules);
         categoryTotals.forEach((category, total) -> figures.put("summary." + Slugs.of(category), total));
         Map<Narrative.FigureRef, Figure> texts = new LinkedHashMap<>();
         List<CorrectionNote> corrections = List.of();
@@ -87,10 +90,28 @@ public final class SiteCalculator {
                 Unit.THOUSANDS);
     }
 
-    /** Totals by category, in the order of {@link Proposal#CATEGORIES}, for the categories that occur. */
-    static Map<String, Figure> categoryTotals(List<ComputedProposal> proposals) {
+    /**
+     * A case's amount must have its category's sign: a saving written as a positive number would make every
+     * total it is in wrong by twice its size.
+     */
+    private static void checkSign(ComputedProposal computed, FigureRules rules, Problems problems) {
+        Proposal proposal = computed.proposal();
+        Optional<Category> category = rules.category(proposal.category());
+        BigDecimal amount = computed.amount().value();
+        if (category.isEmpty() || category.get().sign().allows(amount)) {
+            return;
+        }
+        Category c = category.get();
+        problems.error(proposal.amount().figure().position(), "the case is in the category " + c.name() + ", whose amounts are "
+                + c.sign().word() + ", but its amount is " + ConsistencyChecks.plain(amount) + " (£000)",
+                c.name() + " amounts are written as " + c.sign().word() + " numbers: " + ConsistencyChecks.plain(amount.negate())
+                        + "; or, if the figures are right, choose the category that fits");
+    }
+
+    /** Totals by category, in the order the site lists its categories, for the categories that occur. */
+    static Map<String, Figure> categoryTotals(List<ComputedProposal> proposals, FigureRules rules) {
         Map<String, Figure> totals = new LinkedHashMap<>();
-        for (String category : Proposal.CATEGORIES) {
+        for (String category : rules.categoryNames()) {
             List<ComputedProposal> in = proposals.stream().filter(p -> p.proposal().category().equals(category)).toList();
             if (!in.isEmpty()) {
                 totals.put(category, sum(in));

@@ -2,8 +2,9 @@ package org.committeepapers.compute;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,71 +16,71 @@ import org.committeepapers.problem.Problems;
 
 /**
  * Computes a narrative table: derived columns within each row, the row-total column, derived rows (in the
- * order their formulas need, refusing circles), group subtotals and the totals row; and names its figures.
+ * order their formulas need, refusing circles and over-long chains), group subtotals and the totals row; and
+ * names its figures. Only money and count columns are added up; a rate, percentage or ratio never is.
  */
 final class TableCalculator {
     private final Table table;
-    private final List<Table.Column> columns;
+    private final TableColumns columns;
+    private final Figures proposal;
     private final Problems problems;
     /** Every data and derived row with an id, by id, as computed cells. */
     private final Map<String, List<Table.Cell>> named = new LinkedHashMap<>();
-    /** Ids of rows of counts in a money table. */
-    private final Set<String> countRows = new LinkedHashSet<>();
+    /** Rows whose figures are not of their columns' kind: counts in a money table, a percentage row. */
+    private final Map<String, Table.ColumnType> rowTypes = new HashMap<>();
     private final Map<String, Table.DerivedRow> derived = new LinkedHashMap<>();
-    private final Set<String> reported = new LinkedHashSet<>();
+    private final Set<String> reported = new HashSet<>();
 
-    private TableCalculator(Table table, Problems problems) {
+    private TableCalculator(Table table, Figures proposal, Problems problems) {
         this.table = table;
+        this.proposal = proposal;
         this.problems = problems;
-        List<Table.Column> all = new ArrayList<>(table.columns());
-        if (table.rowTotal() != null) {
-            boolean taken = all.stream().anyMatch(c -> c.key().equals("total"));
-            all.add(new Table.Column(taken ? "row-total" : "total", table.rowTotal(),
-                    all.stream().anyMatch(c -> c.type() == Table.ColumnType.MONEY) ? Table.ColumnType.MONEY
-                            : Table.ColumnType.COUNT, null, null, null));
-        }
-        this.columns = List.copyOf(all);
+        this.columns = new TableColumns(table, proposal, problems);
     }
 
     /**
      * Fills in {@code table} and adds its figures to {@code figures}: {@code <table>.<row id>.<column>} for rows
      * with an id (derived rows are named by their id or label), {@code <table>.<group>.<column>} for group
-     * subtotals and {@code <table>.total.<column>} for the totals.
+     * subtotals and {@code <table>.total.<column>} for the totals. Derived rows and columns may use the
+     * figures already in {@code figures}, such as another table's cells.
      */
     static ComputedTable compute(Table table, Figures figures, Problems problems) {
-        return new TableCalculator(table, problems).compute(figures);
+        return new TableCalculator(table, figures, problems).compute(figures);
     }
 
     private ComputedTable compute(Figures figures) {
         for (Table.Group group : table.groups()) {
             for (Table.Row row : group.rows()) {
                 if (row instanceof Table.DataRow data && data.id() != null) {
-                    named.put(data.id(), completeRow(data.cells()));
                     if (data.counts()) {
-                        countRows.add(data.id());
+                        rowTypes.put(data.id(), Table.ColumnType.COUNT);
                     }
+                    named.put(data.id(), completeRow(data.cells(), rowTypes.get(data.id())));
                 } else if (row instanceof Table.DerivedRow d && d.id() != null) {
                     derived.put(d.id(), d);
                 }
             }
         }
+        computeDerivedRows();
         List<ComputedTable.Row> rows = new ArrayList<>();
-        List<List<Table.Cell>> allData = new ArrayList<>();
+        List<ComputedTable.Row> allData = new ArrayList<>();
         for (Table.Group group : table.groups()) {
             if (group.label() != null) {
                 rows.add(new ComputedTable.Row(ComputedTable.Kind.HEADING, List.of(new Table.Cell(group.label(), null))));
             }
-            List<List<Table.Cell>> groupData = new ArrayList<>();
+            List<ComputedTable.Row> groupData = new ArrayList<>();
             for (Table.Row row : group.rows()) {
                 if (row instanceof Table.DataRow data) {
-                    List<Table.Cell> cells = data.id() != null ? named.get(data.id()) : completeRow(data.cells());
-                    rows.add(new ComputedTable.Row(ComputedTable.Kind.DATA, cells));
-                    groupData.add(cells);
+                    Table.ColumnType type = data.counts() ? Table.ColumnType.COUNT : null;
+                    List<Table.Cell> cells = data.id() != null ? named.get(data.id()) : completeRow(data.cells(), type);
+                    ComputedTable.Row computed = new ComputedTable.Row(ComputedTable.Kind.DATA, cells, type);
+                    rows.add(computed);
+                    groupData.add(computed);
                 } else {
                     Table.DerivedRow d = (Table.DerivedRow) row;
-                    List<Table.Cell> cells = d.id() != null ? derivedRow(d.id(), new LinkedHashSet<>())
-                            : evaluate(d, new LinkedHashSet<>());
-                    rows.add(new ComputedTable.Row(ComputedTable.Kind.DERIVED, labelled(cells, d.label())));
+                    List<Table.Cell> cells = d.id() != null ? named.get(d.id()) : evaluate(d);
+                    rows.add(new ComputedTable.Row(ComputedTable.Kind.DERIVED, labelled(cells, d.label()),
+                            d.id() != null ? rowTypes.get(d.id()) : d.type()));
                 }
             }
             allData.addAll(groupData);
@@ -94,21 +95,40 @@ final class TableCalculator {
         name("total", totals, figures);
         ComputedTable.Row total = table.totalLabel() == null ? null : new ComputedTable.Row(ComputedTable.Kind.TOTAL, totals);
         checkDecimals(rows, totals);
-        return new ComputedTable(table, columns, List.copyOf(rows), total);
+        return new ComputedTable(table, columns.all, List.copyOf(rows), total, note(allData));
     }
 
-    /** Printing fewer decimals than a figure has needs a stated rounding rule. */
+    /** "Totals exclude 2 cells not yet costed", when a money or count column holds words such as TBC. */
+    private String note(List<ComputedTable.Row> data) {
+        if (table.totalLabel() == null && table.groups().stream().allMatch(g -> g.subtotal() == null)) {
+            return null;
+        }
+        int excluded = 0;
+        for (ComputedTable.Row row : data) {
+            for (int c = 0; c < row.cells().size(); c++) {
+                if (columns.all.get(c).type().isTotalled() && row.cells().get(c).isNotCosted()) {
+                    excluded++;
+                }
+            }
+        }
+        return excluded == 0 ? null : "Totals exclude " + excluded + (excluded == 1 ? " cell" : " cells") + " not yet costed.";
+    }
+
+    /** Printing fewer decimals than a money figure has needs a stated rounding rule. */
     private void checkDecimals(List<ComputedTable.Row> rows, List<Table.Cell> totals) {
         Integer decimals = table.format().decimals();
         if (decimals == null || table.format().rounding() != null) {
             return;
         }
         List<List<Table.Cell>> all = new ArrayList<>();
-        rows.forEach(r -> all.add(r.cells()));
+        rows.stream().filter(r -> r.type() == null || !r.type().unit(Unit.POUNDS).equals(Unit.RATIO))
+                .forEach(r -> all.add(r.cells()));
         all.add(totals);
         for (List<Table.Cell> cells : all) {
-            for (Table.Cell cell : cells) {
-                if (cell.number() != null && cell.number().stripTrailingZeros().scale() > decimals) {
+            for (int c = 0; c < cells.size() && c < columns.all.size(); c++) {
+                Table.Cell cell = cells.get(c);
+                boolean ratio = columns.all.get(c).type().unit(Unit.POUNDS) == Unit.RATIO;
+                if (!ratio && cell.number() != null && cell.number().stripTrailingZeros().scale() > decimals) {
                     problems.error(table.position(), "the table '" + table.id() + "' prints " + decimals
                             + " decimal(s), but " + ConsistencyChecks.plain(cell.number()) + " has more, and no rounding rule is stated",
                             "add 'round: nearest' (or up, or down) to its 'format:'");
@@ -118,29 +138,41 @@ final class TableCalculator {
         }
     }
 
+    /** The unit of a figure in column {@code c} of a row shown as {@code rowType} (null: the column's own). */
+    private Unit unit(int c, Table.ColumnType rowType) {
+        Table.ColumnType type = rowType != null ? rowType : columns.all.get(c).type();
+        return type.unit(table.units());
+    }
+
     /** The row's cells with its derived columns and row total computed. */
-    private List<Table.Cell> completeRow(List<Table.Cell> given) {
+    private List<Table.Cell> completeRow(List<Table.Cell> given, Table.ColumnType rowType) {
         List<Table.Cell> cells = new ArrayList<>(given);
-        Figures inRow = new Figures();
+        Figures inRow = new Figures(proposal);
         for (int c = 0; c < table.columns().size(); c++) {
-            Table.Column column = table.columns().get(c);
+            Table.Column column = columns.all.get(c);
             if (column.isNumber() && column.derive() == null) {
                 BigDecimal v = cells.get(c).number();
-                inRow.put(column.key(), v == null ? null : new Figure(v, unitOf(column)));
+                inRow.put(column.key(), v == null ? null : new Figure(v, unit(c, rowType)));
             }
         }
         for (int c = 0; c < table.columns().size(); c++) {
-            Table.Column column = table.columns().get(c);
-            if (column.derive() != null) {
-                Optional<Figure> value = new Evaluator(inRow, true, once("column " + column.key())).evaluate(column.derive());
-                cells.set(c, new Table.Cell(null, value.map(Figure::value).orElse(null)));
+            if (columns.all.get(c).derive() != null) {
+                inRow.put(columns.all.get(c).key(), null);
             }
         }
-        if (table.rowTotal() != null) {
+        for (int c : columns.derivedOrder) {
+            Table.Column column = columns.all.get(c);
+            Optional<Figure> value = new Evaluator(inRow, true, once("column " + column.key())).evaluate(column.derive());
+            cells.set(c, new Table.Cell(null, value.map(Figure::value).orElse(null)));
+            inRow.put(column.key(), value.orElse(null));
+        }
+        if (columns.rowTotalType != null) {
             List<BigDecimal> parts = new ArrayList<>();
             for (int c = 0; c < table.columns().size(); c++) {
-                Table.Column column = table.columns().get(c);
-                if (column.isNumber() && column.derive() == null) {
+                Table.Column column = columns.all.get(c);
+                // A row of counts in a money table adds up its counts: the row's own kind throughout.
+                if (column.type() == columns.rowTotalType && column.derive() == null
+                        && (rowType == null || rowType.isTotalled())) {
                     parts.add(cells.get(c).number());
                 }
             }
@@ -149,83 +181,91 @@ final class TableCalculator {
         return cells;
     }
 
-    /** The cells of the derived row {@code id}, computing the rows it needs first. */
-    private List<Table.Cell> derivedRow(String id, Set<String> visiting) {
-        if (named.containsKey(id)) {
-            return named.get(id);
+    /** Computes every derived row with an id, each after the rows it uses, without recursion. */
+    private void computeDerivedRows() {
+        Map<String, List<String>> needs = new LinkedHashMap<>();
+        derived.forEach((id, row) -> needs.put(id, UnitAlgebra.names(row.formula())));
+        DerivationOrder.Result order = DerivationOrder.of(needs, "rows",
+                (id, message, hint) -> problems.error(derived.get(id).position(), message, hint));
+        for (String id : order.order()) {
+            Table.DerivedRow row = derived.get(id);
+            named.put(id, labelled(evaluate(row), row.label()));
         }
-        Table.DerivedRow row = derived.get(id);
-        if (!visiting.add(id)) {
-            List<String> circle = new ArrayList<>(visiting);
-            circle = circle.subList(circle.indexOf(id), circle.size());
-            problems.error(row.position(), "the derived rows " + String.join(" → ", circle) + " → " + id
-                    + " refer to each other in a circle", "make one of them data, or compute it from other rows");
+        for (String id : order.failed()) {
             List<Table.Cell> empty = new ArrayList<>();
-            columns.forEach(c -> empty.add(Table.Cell.EMPTY));
-            named.put(id, empty);
-            return empty;
+            columns.all.forEach(c -> empty.add(Table.Cell.EMPTY));
+            named.put(id, labelled(empty, derived.get(id).label()));
         }
-        List<Table.Cell> cells = evaluate(row, visiting);
-        named.put(id, labelled(cells, row.label()));
-        visiting.remove(id);
-        return named.get(id);
     }
 
-    private List<Table.Cell> evaluate(Table.DerivedRow row, Set<String> visiting) {
-        for (String reference : references(row)) {
-            if (derived.containsKey(reference) && !named.containsKey(reference)) {
-                derivedRow(reference, visiting);
-            }
-        }
+    private List<Table.Cell> evaluate(Table.DerivedRow row) {
+        List<String> uses = UnitAlgebra.names(row.formula());
         List<Table.Cell> cells = new ArrayList<>();
+        List<Unit> units = new ArrayList<>();
         Figure previous = null;
         boolean first = true;
         for (int c = 0; c < table.columns().size(); c++) {
-            Table.Column column = table.columns().get(c);
+            Table.Column column = columns.all.get(c);
             if (!column.isNumber() || column.derive() != null) {
                 cells.add(Table.Cell.EMPTY);
                 continue;
             }
             if (first && row.start() != null) {
                 first = false;
-                previous = new Figure(row.start(), unitOf(column));
+                previous = new Figure(row.start(), unit(c, row.type()));
                 cells.add(new Table.Cell(null, row.start()));
                 continue;
             }
             first = false;
-            Figures forColumn = new Figures();
+            Figures forColumn = new Figures(proposal);
             forColumn.put("previous", previous);
-            for (Map.Entry<String, List<Table.Cell>> entry : named.entrySet()) {
-                BigDecimal v = entry.getValue().get(c).number();
-                forColumn.put(entry.getKey(), v == null ? null : new Figure(v, unitOf(column)));
-            }
-            for (String id : derived.keySet()) {
-                if (!forColumn.has(id)) {
-                    forColumn.put(id, null);
+            // A name known nowhere is reported with a did-you-mean over every row of the table.
+            boolean unknown = uses.stream().anyMatch(n -> !named.containsKey(n) && !derived.containsKey(n)
+                    && !n.equals("previous") && !proposal.has(n));
+            for (String name : unknown ? new ArrayList<>(named.keySet()) : uses) {
+                if (named.containsKey(name)) {
+                    BigDecimal v = named.get(name).get(c).number();
+                    forColumn.put(name, v == null ? null : new Figure(v, unit(c, rowTypes.get(name))));
+                } else if (derived.containsKey(name)) {
+                    forColumn.put(name, null);
                 }
             }
             Optional<Figure> value = new Evaluator(forColumn, true, once("row " + row.label())).evaluate(row.formula());
             cells.add(new Table.Cell(null, value.map(Figure::value).orElse(null)));
+            value.map(Figure::unit).filter(u -> u != null).ifPresent(units::add);
             previous = value.orElse(null);
         }
-        return completeRow(cells);
-    }
-
-    private static List<String> references(Table.DerivedRow row) {
-        List<String> names = new ArrayList<>();
-        collect(row.formula(), names);
-        return names;
-    }
-
-    private static void collect(org.committeepapers.model.Expression e, List<String> out) {
-        if (e instanceof org.committeepapers.model.Expression.Reference r) {
-            out.add(r.name());
-        } else if (e instanceof org.committeepapers.model.Expression.Negate n) {
-            collect(n.operand(), out);
-        } else if (e instanceof org.committeepapers.model.Expression.Binary b) {
-            collect(b.left(), out);
-            collect(b.right(), out);
+        Table.ColumnType type = rowType(row, units);
+        if (row.id() != null && type != null) {
+            rowTypes.put(row.id(), type);
         }
+        return completeRow(cells, type);
+    }
+
+    /**
+     * How a derived row's figures are shown: as its columns' when its formula gives their kind of figure,
+     * otherwise as what it gives (a ratio of two money rows is a ratio); a declared type must fit.
+     */
+    private Table.ColumnType rowType(Table.DerivedRow row, List<Unit> units) {
+        if (units.isEmpty()) {
+            return row.type();
+        }
+        Unit unit = units.get(0);
+        if (row.type() != null) {
+            if (!row.type().holds(unit) && reported.add("type of " + row.label())) {
+                problems.error(row.position(), "the row '" + row.label() + "' is declared "
+                        + row.type().name().toLowerCase(java.util.Locale.ROOT) + ", but its formula gives figures in "
+                        + unit.word(), "leave out its 'type:' to show what the formula gives, or correct the formula");
+            }
+            return row.type();
+        }
+        boolean asColumns = true;
+        for (Table.Column column : columns.all) {
+            if (column.isNumber() && column.derive() == null && !column.type().holds(unit)) {
+                asColumns = false;
+            }
+        }
+        return asColumns ? null : Table.ColumnType.of(unit);
     }
 
     /** Reports a wrong formula once, not once per row or column it is evaluated for. */
@@ -242,38 +282,38 @@ final class TableCalculator {
         return out;
     }
 
-    private List<Table.Cell> sums(List<List<Table.Cell>> rows, String label) {
+    /** Sums money and count columns over rows of their own kind; rates, percentages and ratios stay empty. */
+    private List<Table.Cell> sums(List<ComputedTable.Row> rows, String label) {
         List<Table.Cell> out = new ArrayList<>();
-        for (int c = 0; c < columns.size(); c++) {
+        for (int c = 0; c < columns.all.size(); c++) {
             int column = c;
-            out.add(columns.get(c).isNumber()
-                    ? new Table.Cell(null, Sums.of(rows.stream().map(cells -> cells.get(column).number())))
+            Table.ColumnType type = columns.all.get(c).type();
+            out.add(type.isTotalled()
+                    ? new Table.Cell(null, Sums.of(rows.stream().filter(r -> r.type() == null || r.type() == type)
+                            .map(r -> r.cells().get(column).number())))
                     : Table.Cell.EMPTY);
         }
         return labelled(out, label);
     }
 
     private void name(String rowId, List<Table.Cell> cells, Figures figures) {
-        for (int c = 0; c < columns.size(); c++) {
-            Table.Column column = columns.get(c);
+        for (int c = 0; c < columns.all.size(); c++) {
+            Table.Column column = columns.all.get(c);
             if (column.isNumber()) {
                 BigDecimal value = cells.get(c).number();
-                Unit unit = countRows.contains(rowId) ? Unit.COUNT : unitOf(column);
-                figures.put(table.id() + "." + rowId + "." + column.key(), value == null ? null : new Figure(value, unit));
+                Table.ColumnType rowType = rowTypes.get(rowId);
+                figures.put(table.id() + "." + rowId + "." + column.key(),
+                        value == null ? null : new Figure(value, unit(c, rowType)));
             }
         }
     }
 
     private int firstTextColumn() {
-        for (int c = 0; c < columns.size(); c++) {
-            if (!columns.get(c).isNumber()) {
+        for (int c = 0; c < columns.all.size(); c++) {
+            if (!columns.all.get(c).isNumber()) {
                 return c;
             }
         }
         return -1;
-    }
-
-    private Unit unitOf(Table.Column column) {
-        return column.type() == Table.ColumnType.COUNT ? Unit.COUNT : table.units();
     }
 }

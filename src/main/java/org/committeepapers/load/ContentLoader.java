@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.committeepapers.model.Category;
 import org.committeepapers.model.Committee;
+import org.committeepapers.model.FigureRules;
 import org.committeepapers.model.FinancialYear;
 import org.committeepapers.model.FormatPolicy;
 import org.committeepapers.model.Meeting;
@@ -88,7 +90,8 @@ public final class ContentLoader {
                         "rename one of the two folders");
                 continue;
             }
-            readPaper(dir, settings.map(SiteSettings::committees).orElse(null), problems).ifPresent(papers::add);
+            readPaper(dir, settings.map(SiteSettings::committees).orElse(null),
+                    settings.map(SiteSettings::rules).orElse(FigureRules.DEFAULT), problems).ifPresent(papers::add);
         }
         List<String> committeeIds = settings.map(s -> s.committees.stream().map(Committee::id).toList()).orElse(null);
         List<Meeting> meetings = new ArrayList<>();
@@ -118,11 +121,11 @@ public final class ContentLoader {
         SiteSettings s = settings.get();
         CrossReferences references = new CrossReferences(s.committees, papers, draftsLeftOut, problems);
         return Optional.of(new Site(s.council, s.title, s.language, s.committees, s.format, List.copyOf(papers),
-                references.meetings(meetings), references.packs(packs)));
+                references.meetings(meetings), references.packs(packs), s.rules));
     }
 
     private record SiteSettings(String council, String title, String language, List<Committee> committees,
-            FormatPolicy format) {
+            FormatPolicy format, FigureRules rules) {
     }
 
     private Optional<SiteSettings> readSite(SourceFile file, Problems problems) {
@@ -154,8 +157,14 @@ public final class ContentLoader {
         }
         FormatPolicy format = f.node("format").flatMap(n -> f.nested(n, "'format'"))
                 .map(ContentLoader::format).orElse(FormatPolicy.DEFAULT);
+        FigureRules rules = FigureRulesReader.read(f);
+        if (format.shownPositive().contains("*")) {
+            format = new FormatPolicy(format.thousandsSeparator(), format.negative(), format.nil(), format.years(),
+                    java.util.Set.copyOf(rules.categories().stream().filter(c -> c.sign() == Category.Sign.NEGATIVE)
+                            .map(Category::name).toList()));
+        }
         f.finish();
-        return Optional.of(new SiteSettings(council, title, language, committees, format));
+        return Optional.of(new SiteSettings(council, title, language, committees, format, rules));
     }
 
     private static FormatPolicy format(Fields f) {
@@ -174,8 +183,11 @@ public final class ContentLoader {
                 negatives.keySet())).map(negatives::get).orElse(d.negative());
         YearStyle year = f.node("year_label").map(n -> f.choice(n, f.text(n, "year_label"), "year_label",
                 years.keySet())).map(years::get).orElse(d.years());
+        boolean positive = f.node("savings_shown_as").map(n -> f.choice(n, f.text(n, "savings_shown_as"),
+                "savings_shown_as", List.of("negative", "positive"))).map("positive"::equals).orElse(false);
         f.finish();
-        return new FormatPolicy(separator, negative, nil, year);
+        // "*" stands for every category whose sign is negative, known once the categories are read.
+        return new FormatPolicy(separator, negative, nil, year, positive ? java.util.Set.of("*") : java.util.Set.of());
     }
 
     /** The papers of {@code content} marked {@code draft: true}, by folder name: what a build leaves out. */
@@ -197,7 +209,7 @@ public final class ContentLoader {
                 .map(n -> n instanceof YamlNode.Scalar scalar && "true".equalsIgnoreCase(scalar.text().strip())).orElse(false);
     }
 
-    private Optional<Paper> readPaper(Path dir, List<Committee> committees, Problems problems) {
+    private Optional<Paper> readPaper(Path dir, List<Committee> committees, FigureRules rules, Problems problems) {
         Path paperFile = dir.resolve("paper.yaml");
         if (!Files.exists(paperFile, LinkOption.NOFOLLOW_LINKS)) {
             problems.error(SourceFile.of(dir, "").start(), "the paper folder has no paper.yaml",
@@ -242,7 +254,7 @@ public final class ContentLoader {
         // With the essentials in place the paper is kept even if it has other errors, so that its proposals
         // are read and computed and one run reports the mistakes in both.
         boolean usable = title != null && committee != null && meetingDate != null && appendix != null;
-        List<Proposal> proposals = proposals(dir, f, years, problems);
+        List<Proposal> proposals = proposals(dir, f, years, rules, problems);
         if (!usable) {
             return Optional.empty();
         }
@@ -270,7 +282,8 @@ public final class ContentLoader {
         return years;
     }
 
-    private List<Proposal> proposals(Path dir, Fields f, List<FinancialYear> years, Problems problems) {
+    private List<Proposal> proposals(Path dir, Fields f, List<FinancialYear> years, FigureRules rules,
+            Problems problems) {
         Map<String, Path> files = new LinkedHashMap<>();
         for (Path file : children(dir, p -> p.getFileName().toString().endsWith(".md"), problems)) {
             String name = file.getFileName().toString();
@@ -303,7 +316,7 @@ public final class ContentLoader {
                 continue;
             }
             SourceReader.read(file, root, problems)
-                    .flatMap(source -> ProposalReader.read(source, slug, years, yaml, problems))
+                    .flatMap(source -> ProposalReader.read(source, slug, years, rules, yaml, problems))
                     .ifPresent(proposals::add);
         }
         for (Map.Entry<String, Path> entry : files.entrySet()) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.committeepapers.model.FigureRules;
 import org.committeepapers.model.FinanceLine;
 import org.committeepapers.model.FinanceRole;
 import org.committeepapers.model.FinancialYear;
@@ -28,7 +29,7 @@ final class FinanceReader {
     private FinanceReader() {
     }
 
-    static List<FinanceLine> read(Fields proposal, List<FinancialYear> years) {
+    static List<FinanceLine> read(Fields proposal, List<FinancialYear> years, FigureRules rules) {
         Problems problems = proposal.problems();
         List<FinanceLine> lines = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -56,6 +57,7 @@ final class FinanceReader {
             String id = Optional.ofNullable(row.optionalText("id")).orElse(label == null ? null : Slugs.of(label));
             row.allowKeys(FinancialYear::looksLikeYear, "^[0-9]{4}[-/][0-9]{2}$");
             Map<FinancialYear, BigDecimal> values = new LinkedHashMap<>();
+            Map<FinancialYear, String> notCosted = new LinkedHashMap<>();
             for (YamlNode.Entry entry : row.mapping().entries().values()) {
                 if (!FinancialYear.looksLikeYear(entry.key())) {
                     continue;
@@ -70,7 +72,14 @@ final class FinanceReader {
                 if (Fields.isNull(entry.value())) {
                     continue;
                 }
-                BigDecimal value = row.number(entry.value(), entry.key());
+                Optional<String> marker = entry.value() instanceof YamlNode.Scalar s ? rules.notCostedMarker(s.text())
+                        : Optional.empty();
+                if (marker.isPresent()) {
+                    notCosted.put(year.get(), marker.get());
+                    NotCosted.warn(problems, entry.value().position(), marker.get());
+                    continue;
+                }
+                BigDecimal value = Numbers.parse(entry.value(), entry.key(), rules, problems);
                 if (value != null) {
                     values.put(year.get(), value);
                 }
@@ -81,8 +90,10 @@ final class FinanceReader {
                         "give one of them its own 'id:' so figures can name it");
             }
             if (label != null && role != null) {
-                lines.add(new FinanceLine.Row(row.position(), id, label,
-                        FinanceRole.valueOf(role.toUpperCase(Locale.ROOT)), values));
+                FinanceLine.Row read = new FinanceLine.Row(row.position(), id, label,
+                        FinanceRole.valueOf(role.toUpperCase(Locale.ROOT)), values, notCosted);
+                checkSign(read, problems);
+                lines.add(read);
             }
         }
         if (lines.stream().noneMatch(l -> l instanceof FinanceLine.Row)) {
@@ -90,5 +101,25 @@ final class FinanceReader {
                     "add at least one row such as { label: Saving, role: saving, " + years.get(0) + ": -100 }");
         }
         return lines;
+    }
+
+    /** A saving row that adds up to more than nothing (or an investment to less) has its signs the wrong way. */
+    private static void checkSign(FinanceLine.Row row, Problems problems) {
+        BigDecimal total = row.values().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (row.role().sign().allows(total)) {
+            return;
+        }
+        String role = row.role().name().toLowerCase(Locale.ROOT);
+        String plural = row.role() == FinanceRole.INCOME ? "income" : role + "s";
+        List<String> flipped = new ArrayList<>();
+        row.values().forEach((year, value) -> {
+            if (value.signum() != 0) {
+                flipped.add(year.key() + ": " + value.negate().toPlainString());
+            }
+        });
+        problems.error(row.position(), "this " + role + " row adds up to " + total.toPlainString() + ", but "
+                + plural + " are written as " + row.role().sign().word() + " numbers",
+                plural + " are written as " + row.role().sign().word() + " numbers: " + String.join(", ", flipped)
+                        + " (or choose the row's role to match its figures)");
     }
 }

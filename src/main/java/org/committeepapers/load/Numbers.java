@@ -2,6 +2,8 @@ package org.committeepapers.load;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
+import org.committeepapers.model.Figure;
+import org.committeepapers.model.FigureRules;
 import org.committeepapers.problem.Problems;
 
 /** Turns scalar text into decimals, with a helpful word for the usual typing slips. */
@@ -14,17 +16,48 @@ final class Numbers {
 
     /** The decimal written in {@code node}, or null (reported) when it is not a plain number. */
     static BigDecimal parse(YamlNode node, String key, Problems problems) {
+        return parse(node, key, null, problems);
+    }
+
+    /**
+     * The decimal written in a money or count cell, or null (reported) when it is not a plain number; the
+     * hint then lists the words {@code rules} allow in place of a figure not yet known.
+     */
+    static BigDecimal parse(YamlNode node, String key, FigureRules rules, Problems problems) {
         if (!(node instanceof YamlNode.Scalar scalar)) {
             problems.error(node.position(), "'" + key + "' must be a number, but found " + node.describe());
             return null;
         }
         String text = scalar.text().strip().replace('\u2212', '-');
         if (PLAIN_NUMBER.matcher(text).matches()) {
-            return new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+            BigDecimal value = new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+            if (!Figure.fits(value) || text.length() > Figure.MAX_DIGITS) {
+                problems.error(node.position(), "'" + key + "' is " + (text.length() > 40 ? text.substring(0, 30) + "…" : text)
+                        + ", which is too large or too long for a figure",
+                        "figures must be smaller than " + Figure.LIMIT_TEXT + " and have at most " + Figure.MAX_DIGITS
+                                + " digits; check the units (£000 or £)");
+                return null;
+            }
+            return value;
         }
-        problems.error(node.position(), "'" + key + "' must be a number, but found '" + scalar.text() + "'",
-                suggestion(text));
+        String hint = suggestion(text);
+        if (rules != null && hint.startsWith("write a plain number")) {
+            hint = "write a plain number such as 1250 or -357.5, null for an empty cell, or, for a figure not yet "
+                    + "known, one of the words site.yaml allows (not_costed_markers): " + String.join(", ", rules.notCosted());
+        }
+        problems.error(node.position(), "'" + key + "' must be a number, but found '" + scalar.text() + "'", hint);
         return null;
+    }
+
+    /** A percentage written as 77 or 77%, or null (reported). */
+    static BigDecimal percentage(YamlNode node, String key, FigureRules rules, Problems problems) {
+        if (node instanceof YamlNode.Scalar scalar && scalar.text().strip().endsWith("%")) {
+            String digits = scalar.text().strip();
+            YamlNode bare = new YamlNode.Scalar(node.position(), digits.substring(0, digits.length() - 1).strip(),
+                    scalar.quoted(), false);
+            return parse(bare, key, rules, problems);
+        }
+        return parse(node, key, rules, problems);
     }
 
     /** A whole number of at least 1 written in {@code node}, or null (reported) when it is anything else. */

@@ -10,7 +10,9 @@ import org.committeepapers.model.Ambitions;
 import org.committeepapers.model.Amount;
 import org.committeepapers.model.Answer;
 import org.committeepapers.model.BpReference;
+import org.committeepapers.model.Category;
 import org.committeepapers.model.DateOrText;
+import org.committeepapers.model.FigureRules;
 import org.committeepapers.model.Expression;
 import org.committeepapers.model.FigureFormat;
 import org.committeepapers.model.FinanceLine;
@@ -35,8 +37,8 @@ final class ProposalReader {
     private ProposalReader() {
     }
 
-    static Optional<Proposal> read(SourceFile file, String slug, List<FinancialYear> years, YamlReader yaml,
-            Problems problems) {
+    static Optional<Proposal> read(SourceFile file, String slug, List<FinancialYear> years, FigureRules rules,
+            YamlReader yaml, Problems problems) {
         Optional<FrontMatter> split = FrontMatter.split(file, problems);
         if (split.isEmpty()) {
             return Optional.empty();
@@ -56,7 +58,7 @@ final class ProposalReader {
         f.describeAs("proposal " + format.sourceName());
         String title = f.requiredText("title", "The heading of the business case");
         String shortTitle = Optional.ofNullable(f.optionalText("short_title")).orElse(title);
-        String category = f.requiredChoice("category", Proposal.CATEGORIES);
+        String category = category(f, rules);
         List<BpReference> references = new ArrayList<>();
         DateOrText date = null;
         Header header;
@@ -75,7 +77,7 @@ final class ProposalReader {
                             "add a line 'bp_references: [B/R.6.001]'");
                 }
                 date = dateOrText(f, "date");
-                header = businessCase2024(f, years.isEmpty() ? List.of() : years);
+                header = businessCase2024(f, years.isEmpty() ? List.of() : years, rules);
             }
             case BUSINESS_CASE_2022 -> {
                 date = dateOrText(f, "date");
@@ -87,7 +89,7 @@ final class ProposalReader {
         Amount amount = amount(f, format);
         var expectations = Expectations.read(f);
         var corrections = Corrections.read(f);
-        var tables = TableReader.read(f);
+        var tables = TableReader.read(f, rules);
         f.finish();
         Narrative narrative = new Narrative(file.at(fm.bodyFirstLine(), 1), List.of());
         List<Answer> answers = List.of();
@@ -107,6 +109,26 @@ final class ProposalReader {
         }
         return Optional.of(new Proposal(slug, file, format, title, shortTitle, category, amount, expectations,
                 references, date, tables, header, narrative, answers, corrections));
+    }
+
+    /** The category, by its name or an alias, as the site names it (so "Saving" is counted under Savings). */
+    private static String category(Fields f, FigureRules rules) {
+        YamlNode node = f.required("category", "Savings");
+        String text = node == null ? null : f.text(node, "category");
+        if (text == null) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        rules.categories().forEach(c -> {
+            words.add(c.name());
+            words.addAll(c.aliases());
+        });
+        if (rules.category(text).isEmpty()) {
+            return f.choice(node, text, "category", rules.categoryNames());
+        }
+        // The schema accepts every name and alias; the printed name is the category's own.
+        f.choice(node, text.strip(), "category", words);
+        return rules.category(text).get().name();
     }
 
     private static ProposalFormat format(Fields f) {
@@ -160,7 +182,7 @@ final class ProposalReader {
                 .map(e -> new Amount(e, null)).orElse(null);
     }
 
-    private static Header.BusinessCase2024 businessCase2024(Fields f, List<FinancialYear> years) {
+    private static Header.BusinessCase2024 businessCase2024(Fields f, List<FinancialYear> years, FigureRules rules) {
         Problems problems = f.problems();
         String proposalTitle = Optional.ofNullable(f.optionalText("proposal_title"))
                 .orElse(f.optionalText("title"));
@@ -173,7 +195,7 @@ final class ProposalReader {
         String eqia = f.requiredChoice("eqia", Proposal.EQIA_ANSWERS);
         DateOrText startDate = dateOrText(f, "start_date");
         String capitalLink = f.requiredText("capital_link", "No");
-        List<FinanceLine> finance = years.isEmpty() ? List.of() : FinanceReader.read(f, years);
+        List<FinanceLine> finance = years.isEmpty() ? List.of() : FinanceReader.read(f, years, rules);
         var benefits = f.mappings("benefits", "a benefit", b -> {
             var benefit = new org.committeepapers.model.Benefit(b.requiredFigureText("benefit", "What will be better"),
                     ambitions(b, "ambitions"), b.requiredFigureText("measurement", "How it will be measured"));

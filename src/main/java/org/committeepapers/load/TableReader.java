@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.committeepapers.model.Expression;
+import org.committeepapers.model.FigureRules;
 import org.committeepapers.model.FinancialYear;
 import org.committeepapers.model.Rounding;
 import org.committeepapers.model.Table;
@@ -21,14 +22,14 @@ import org.committeepapers.problem.Problems;
 
 /** Reads the {@code tables:} a proposal places in its narrative. */
 final class TableReader {
-    private static final List<String> TYPES = List.of("text", "money", "count", "rag");
+    private static final List<String> TYPES = List.of("text", "money", "rate", "percentage", "count", "ratio", "rag");
     private static final List<String> RAG = List.of("Red", "Amber", "Green");
     private static final Map<String, Unit> UNITS = Map.of("£000", Unit.THOUSANDS, "£", Unit.POUNDS);
 
     private TableReader() {
     }
 
-    static Map<String, Table> read(Fields proposal) {
+    static Map<String, Table> read(Fields proposal, FigureRules rules) {
         Map<String, Table> tables = new LinkedHashMap<>();
         Optional<YamlNode> node = proposal.node("tables");
         if (node.isEmpty()) {
@@ -42,13 +43,13 @@ final class TableReader {
             // A table's id is its anchor on the page (#cars), so it follows the rules of an address.
             Slugs.checkAddress(entry.key(), "a table", "", entry.keyPosition(), proposal.problems());
             all.get().nested(entry.value(), "the table '" + entry.key() + "'")
-                    .map(t -> table(entry.key(), t))
+                    .map(t -> table(entry.key(), t, rules))
                     .ifPresent(t -> tables.put(t.id(), t));
         }
         return tables;
     }
 
-    private static Table table(String id, Fields t) {
+    private static Table table(String id, Fields t, FigureRules rules) {
         Problems problems = t.problems();
         Text caption = t.requiredFigureText("caption", "A short description of the table");
         Unit units = Unit.THOUSANDS;
@@ -76,7 +77,7 @@ final class TableReader {
                     String label = g.requiredText("label", "Disabilities Care");
                     String subtotal = g.optionalText("subtotal");
                     String groupId = Optional.ofNullable(g.optionalText("id")).orElse(label == null ? "group" : Slugs.of(label));
-                    List<Table.Row> rows = rows(g, columns, rowIds, id, problems);
+                    List<Table.Row> rows = rows(g, columns, rowIds, id, rules, problems);
                     g.finish();
                     groups.add(new Table.Group(g.position(), groupId, label, subtotal, rows));
                 });
@@ -86,12 +87,12 @@ final class TableReader {
                         "put every row inside a group, or drop 'groups'");
             }
         } else {
-            groups.add(new Table.Group(t.position(), null, null, null, rows(t, columns, rowIds, id, problems)));
+            groups.add(new Table.Group(t.position(), null, null, null, rows(t, columns, rowIds, id, rules, problems)));
         }
         String total = t.optionalText("total");
         String rowTotal = t.optionalText("row_total");
         if ((total != null || rowTotal != null || groups.stream().anyMatch(g -> g.subtotal() != null))
-                && columns.stream().noneMatch(Table.Column::isNumber)) {
+                && columns.stream().noneMatch(c -> c.type().isTotalled() || c.derive() != null)) {
             problems.error(t.position(), "the table '" + id + "' has a total but no money or count column to add up",
                     "set 'type: money' or 'type: count' on the columns to total, or remove the total");
         }
@@ -102,10 +103,10 @@ final class TableReader {
     }
 
     private static List<Table.Row> rows(Fields parent, List<Table.Column> columns, Set<String> rowIds, String tableId,
-            Problems problems) {
+            FigureRules rules, Problems problems) {
         List<Table.Row> rows = new ArrayList<>();
         for (YamlNode item : parent.list("rows")) {
-            row(parent, item, columns, problems).ifPresent(row -> {
+            row(parent, item, columns, rules, problems).ifPresent(row -> {
                 String rowId = row instanceof Table.DataRow d ? d.id() : ((Table.DerivedRow) row).id();
                 if (rowId != null && !rowIds.add(rowId)) {
                     problems.error(row.position(), "two rows of the table '" + tableId + "' have the id '" + rowId + "'");
@@ -149,9 +150,10 @@ final class TableReader {
         String label = c.optionalText("label");
         String group = c.optionalText("group");
         String typeText = c.optionalText("type");
-        String type = typeText == null ? "text" : c.choice(c.node("type").orElseThrow(), typeText, "type", TYPES);
+        String type = typeText == null ? null : c.choice(c.node("type").orElseThrow(), typeText, "type", TYPES);
         Expression derive = c.node("derive").flatMap(n -> Optional.ofNullable(c.text(n, "derive"))
                 .flatMap(text -> ExpressionParser.parse(text, n.position(), c.problems()))).orElse(null);
+        Integer decimals = c.node("decimals").map(n -> decimals(c, n)).orElse(null);
         c.finish();
         if (key == null) {
             return null;
@@ -160,16 +162,30 @@ final class TableReader {
         if (label == null && year == null) {
             label = key;
         }
-        Table.ColumnType columnType = Table.ColumnType.valueOf((type == null ? "text" : type).toUpperCase(Locale.ROOT));
-        if (derive != null && columnType == Table.ColumnType.TEXT) {
-            columnType = Table.ColumnType.MONEY;
+        // A derived column without a type is typed by its formula's units when the table is computed.
+        Table.ColumnType columnType = type == null ? (derive != null ? null : Table.ColumnType.TEXT)
+                : Table.ColumnType.valueOf(type.toUpperCase(Locale.ROOT));
+        if (derive != null && columnType != null && !columnType.isNumber()) {
+            c.problems().error(c.position(), "the column '" + key + "' is computed, so it holds figures, not " + type,
+                    "leave out 'type:' (it is worked out from the formula), or choose money, rate, percentage, count or ratio");
+            columnType = null;
         }
-        return new Table.Column(key, label, columnType, group, year, derive);
+        return new Table.Column(key, label, columnType, group, year, derive, decimals);
     }
 
-    private static Optional<Table.Row> row(Fields parent, YamlNode item, List<Table.Column> columns, Problems problems) {
+    private static Integer decimals(Fields f, YamlNode node) {
+        BigDecimal value = f.number(node, "decimals");
+        if (value != null && (value.scale() > 0 || value.signum() < 0 || value.intValue() > 6)) {
+            f.problems().error(node.position(), "'decimals' must be a whole number from 0 to 6");
+            return null;
+        }
+        return value == null ? null : value.intValue();
+    }
+
+    private static Optional<Table.Row> row(Fields parent, YamlNode item, List<Table.Column> columns, FigureRules rules,
+            Problems problems) {
         if (item instanceof YamlNode.Sequence cells) {
-            return cells(item, null, parent.items(cells), columns, problems);
+            return cells(item, null, parent.items(cells), columns, rules, problems);
         }
         Optional<Fields> maybe = parent.nested(item, "a table row");
         if (maybe.isEmpty()) {
@@ -182,12 +198,15 @@ final class TableReader {
             String derivedId = Optional.ofNullable(row.optionalText("id")).orElse(label == null ? null : Slugs.of(label));
             String formula = row.text(derive.get(), "derive");
             BigDecimal start = row.node("start").map(n -> row.number(n, "start")).orElse(null);
+            Table.ColumnType shown = row.node("type").map(n -> row.choice(n, row.text(n, "type"), "type",
+                    List.of("money", "rate", "percentage", "count", "ratio")))
+                    .map(t -> Table.ColumnType.valueOf(t.toUpperCase(Locale.ROOT))).orElse(null);
             row.finish();
             if (formula == null) {
                 return Optional.empty();
             }
             Optional<Expression> parsed = ExpressionParser.parse(formula, derive.get().position(), problems);
-            return parsed.map(e -> new Table.DerivedRow(row.position(), derivedId, label, e, start));
+            return parsed.map(e -> new Table.DerivedRow(row.position(), derivedId, label, e, start, shown));
         }
         String id = row.optionalText("id");
         boolean counts = row.node("unit").map(n -> row.choice(n, row.text(n, "unit"), "unit", List.of("count")))
@@ -197,7 +216,7 @@ final class TableReader {
             row.required("cells", "[ First item, 100 ]");
         }
         row.finish();
-        return cells(item, id, cells, columns, problems).map(r -> counts
+        return cells(item, id, cells, columns, rules, problems).map(r -> counts
                 ? new Table.DataRow(r.position(), ((Table.DataRow) r).id(), ((Table.DataRow) r).cells(), true) : r);
     }
 
@@ -208,7 +227,7 @@ final class TableReader {
     }
 
     private static Optional<Table.Row> cells(YamlNode row, String id, List<YamlNode> items,
-            List<Table.Column> columns, Problems problems) {
+            List<Table.Column> columns, FigureRules rules, Problems problems) {
         if (items.size() != columns.size()) {
             problems.error(row.position(), "this row has " + items.size() + " cell(s) but the table has "
                     + columns.size() + " column(s)", "give one cell per column ("
@@ -234,14 +253,24 @@ final class TableReader {
                             DidYouMean.hint(s.text().strip(), RAG));
                 }
                 cells.add(rag == null ? Table.Cell.EMPTY : new Table.Cell(rag, null));
-            } else if (column.type() == Table.ColumnType.COUNT && cell instanceof YamlNode.Scalar s
+            } else if (column.isNumber() && cell instanceof YamlNode.Scalar s
+                    && rules.notCostedMarker(s.text()).isPresent()) {
+                cells.add(new Table.Cell(rules.notCostedMarker(s.text()).get(), null));
+                if (column.type().isTotalled()) {
+                    NotCosted.warn(problems, cell.position(), rules.notCostedMarker(s.text()).get());
+                }
+            } else if (column.type() == Table.ColumnType.PERCENTAGE) {
+                BigDecimal percent = Numbers.percentage(cell, column.key(), rules, problems);
+                cells.add(percent == null ? Table.Cell.EMPTY : new Table.Cell(null, percent.movePointLeft(2)));
+            } else if (column.type() == Table.ColumnType.COUNT && column.decimals() == null
+                    && cell instanceof YamlNode.Scalar s
                     && Numbers.parse(cell, column.key(), new Problems()) != null
                     && new BigDecimal(s.text().strip().replace('\u2212', '-')).stripTrailingZeros().scale() > 0) {
                 problems.error(cell.position(), "the column '" + column.key() + "' counts whole things, but found '"
-                        + s.text() + "'", "write a whole number, or make the column 'type: money'");
+                        + s.text() + "'", "write a whole number, or give the column 'decimals: 1' to count in parts");
                 cells.add(Table.Cell.EMPTY);
             } else if (column.isNumber()) {
-                BigDecimal number = Numbers.parse(cell, column.key(), problems);
+                BigDecimal number = Numbers.parse(cell, column.key(), rules, problems);
                 cells.add(number == null ? Table.Cell.EMPTY : new Table.Cell(null, number));
             } else if (cell instanceof YamlNode.Scalar s) {
                 cells.add(textCell(s, column, problems));

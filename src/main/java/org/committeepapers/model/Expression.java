@@ -8,6 +8,15 @@ public sealed interface Expression {
 
     SourcePosition position();
 
+    /** Where the expression's text begins (a sum's position is its operator), for errors about the whole. */
+    default SourcePosition start() {
+        Expression e = this;
+        while (e instanceof Binary b) {
+            e = b.left();
+        }
+        return e.position();
+    }
+
     record Number(SourcePosition position, BigDecimal value) implements Expression {
     }
 

@@ -23,7 +23,6 @@ public record Proposal(String slug, SourceFile file, ProposalFormat format, Stri
         DateOrText date, Map<String, Table> tables, Header header, Narrative narrative, List<Answer> answers,
         List<Correction> corrections) {
 
-    public static final List<String> CATEGORIES = List.of("Investment", "Invest to save", "Savings", "Income");
     public static final List<String> EQIA_ANSWERS = List.of("Yes", "No", "Not applicable");
 
     /**

@@ -29,16 +29,69 @@ public record Table(String id, SourcePosition position, Text caption, Unit units
         return all;
     }
 
-    public enum ColumnType { TEXT, MONEY, COUNT, RAG }
+    /**
+     * What a column holds. Only money and counts are added up (into totals, subtotals and the row total);
+     * a rate (money each, e.g. an allowance per person), a percentage or a ratio is never totalled, and
+     * its cell in a Total row is empty.
+     */
+    public enum ColumnType {
+        TEXT, MONEY, RATE, PERCENTAGE, COUNT, RATIO, RAG;
+
+        public boolean isNumber() {
+            return this != TEXT && this != RAG;
+        }
+
+        /** Money and counts: the columns a total adds up. */
+        public boolean isTotalled() {
+            return this == MONEY || this == COUNT;
+        }
+
+        /** The unit of this column's figures in a table whose money is in {@code money}. */
+        public Unit unit(Unit money) {
+            return switch (this) {
+                case RATE -> money.each();
+                case COUNT -> Unit.COUNT;
+                case PERCENTAGE, RATIO -> Unit.RATIO;
+                default -> money;
+            };
+        }
+
+        /** The type that shows a figure in {@code unit}: a ratio as a ratio, money each as a rate. */
+        public static ColumnType of(Unit unit) {
+            return switch (unit.kind()) {
+                case MONEY -> MONEY;
+                case RATE -> RATE;
+                case COUNT -> COUNT;
+                case RATIO -> RATIO;
+            };
+        }
+
+        /** Whether figures in {@code unit} may be shown in a column of this type. */
+        public boolean holds(Unit unit) {
+            return isNumber() && unit.kind() == unit(Unit.POUNDS).kind();
+        }
+    }
 
     /**
      * A column; {@code year} is set when the key names a financial year, {@code group} spans a header above,
-     * {@code derive} computes its cells from the other columns of the row.
+     * {@code derive} computes its cells from the other columns of the row (derived columns included), and
+     * {@code decimals} is how many decimal places a percentage or ratio column shows (null: as written up to
+     * two, else one for a percentage; up to three, else two for a ratio); on a count column it allows
+     * counts in parts, such as 333.5 assessments.
      */
     public record Column(String key, String label, ColumnType type, String group, FinancialYear year,
-            Expression derive) {
+            Expression derive, Integer decimals) {
+        public Column(String key, String label, ColumnType type, String group, FinancialYear year, Expression derive) {
+            this(key, label, type, group, year, derive, null);
+        }
+
+        /** A derived column whose type is not yet worked out from its formula holds figures too. */
         public boolean isNumber() {
-            return type == ColumnType.MONEY || type == ColumnType.COUNT;
+            return type == null ? derive != null : type.isNumber();
+        }
+
+        public Column withType(ColumnType newType) {
+            return new Column(key, label, newType, group, year, derive, decimals);
         }
     }
 
@@ -61,23 +114,33 @@ public record Table(String id, SourcePosition position, Text caption, Unit units
     }
 
     /**
-     * A row computed column by column from other rows' ids, e.g. {@code achieved - target}. In the formula,
-     * {@code previous} is this row's own figure in the column before, so {@code previous * 1.1} grows by 10% a
-     * year from {@code start}, the figure of its first number column (null when the formula gives every cell).
+     * A row computed column by column from other rows' ids (or other tables' figures), e.g.
+     * {@code achieved - target}. In the formula, {@code previous} is this row's own figure in the column
+     * before, so {@code previous * 1.1} grows by 10% a year from {@code start}, the figure of its first number
+     * column (null when the formula gives every cell). {@code type} says how its figures are shown when
+     * they are not of the columns' kind (e.g. a percentage row in a money table); null to work it out.
      */
-    public record DerivedRow(SourcePosition position, String id, String label, Expression formula, BigDecimal start)
-            implements Row {
+    public record DerivedRow(SourcePosition position, String id, String label, Expression formula, BigDecimal start,
+            ColumnType type) implements Row {
+        public DerivedRow(SourcePosition position, String id, String label, Expression formula, BigDecimal start) {
+            this(position, id, label, formula, start, null);
+        }
     }
 
     /**
-     * A cell: text, a number, or neither (empty). {@code prose} is set instead of {@code text} for an author's
-     * text that holds figure references, to be printed once they are computed.
+     * A cell: text, a number, or neither (empty). In a number column, text without a number is a declared
+     * "not yet costed" marker such as TBC: shown as written, left out of every total. {@code prose} is set
+     * instead of {@code text} for an author's text that holds figure references, printed once computed.
      */
     public record Cell(String text, BigDecimal number, Text prose) {
         public static final Cell EMPTY = new Cell(null, null);
 
         public Cell(String text, BigDecimal number) {
             this(text, number, null);
+        }
+
+        public boolean isNotCosted() {
+            return text != null && number == null;
         }
     }
 

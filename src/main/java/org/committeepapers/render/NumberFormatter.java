@@ -27,6 +27,14 @@ public final class NumberFormatter {
         return value == null ? policy.nil() : signed(value, "", "");
     }
 
+    /**
+     * A case's or category's amount in a summary: as a positive number when the site prints its category's
+     * amounts so ({@code savings_shown_as: positive}); the figure itself keeps its sign.
+     */
+    public String summaryCell(BigDecimal value, String category) {
+        return cell(value != null && policy.shownPositive().contains(category) ? value.negate() : value);
+    }
+
     /** A table cell printed by a table's own format (fixed decimals, a £ prefix, its own nil marker). */
     public String cell(BigDecimal value, Table.TableFormat format) {
         if (value == null) {
@@ -41,38 +49,78 @@ public final class NumberFormatter {
     }
 
     /**
+     * A ratio shown as a percentage: 0.7658 → 76.58%. With {@code decimals} null it is shown as written when
+     * it has at most two decimals as a percentage, else to one decimal; halves round away from zero.
+     */
+    public String percentage(BigDecimal ratio, Integer decimals) {
+        return signed(places(ratio.movePointRight(2), decimals, 2, 1), "", "%");
+    }
+
+    /** A ratio: 1.1009… → 1.10; with {@code decimals} null, as written up to three decimals, else two. */
+    public String ratio(BigDecimal ratio, Integer decimals) {
+        return signed(places(ratio, decimals, 3, 2), "", "");
+    }
+
+    private static BigDecimal places(BigDecimal value, Integer decimals, int asWritten, int otherwise) {
+        if (decimals != null) {
+            return value.setScale(decimals, RoundingMode.HALF_UP);
+        }
+        BigDecimal plain = value.scale() > 0 ? value.stripTrailingZeros() : value;
+        if (plain.scale() < 0) {
+            plain = plain.setScale(0);
+        }
+        return plain.scale() <= asWritten ? plain : value.setScale(otherwise, RoundingMode.HALF_UP);
+    }
+
+    /**
      * A figure in prose. £k and £000 round to the nearest thousand pounds, £m to the nearest thousand pounds
-     * shown as three decimals (£2.320m), £ to the nearest pound; halves round away from zero.
+     * shown as three decimals (£2.320m), £ to the nearest pound, a count to a whole number, {@code %} to a
+     * whole percentage and {@code ratio} to two decimals, unless the format names its decimal places
+     * ({@code % 1dp}); halves round away from zero. A rate (money each) prints as money.
      */
     public String prose(Figure figure, FigureFormat format) {
         Unit unit = figure.unit() == null ? Unit.THOUSANDS : figure.unit();
         FigureFormat chosen = format == null ? FigureFormat.defaultFor(unit) : format;
-        BigDecimal pounds = unit == Unit.THOUSANDS ? figure.value().multiply(THOUSAND) : figure.value();
-        return switch (chosen) {
-            case THOUSANDS -> signed(thousands(pounds), "", "");
-            case K -> signed(thousands(pounds), "£", "k");
-            case M -> signed(pounds.divide(THOUSAND.multiply(THOUSAND)).setScale(3, RoundingMode.HALF_UP), "£", "m");
-            case POUNDS -> signed(pounds.setScale(0, RoundingMode.HALF_UP), "£", "");
-            case COUNT -> signed(figure.value().setScale(0, RoundingMode.HALF_UP), "", "");
+        int places = chosen.decimals();
+        BigDecimal pounds = unit.isMoneyLike() ? figure.value().movePointRight(unit.powerOfTen()) : figure.value();
+        return switch (chosen.style()) {
+            case THOUSANDS -> signed(round(pounds.movePointLeft(3), places), "", "");
+            case K -> signed(round(pounds.movePointLeft(3), places), "£", "k");
+            case M -> signed(round(pounds.movePointLeft(6), places), "£", "m");
+            case POUNDS -> signed(round(pounds, places), "£", "");
+            case COUNT -> signed(round(figure.value(), places), "", "");
+            case PERCENT -> signed(round(figure.value().movePointRight(2), places), "", "%");
+            case RATIO -> signed(round(figure.value(), places), "", "");
         };
     }
 
     /**
      * {@code figure} rounded by {@code rounding} to what {@code format} shows: whole thousands for £k, £000
-     * and £m (three decimals of millions), whole pounds for £, whole numbers for counts.
+     * and £m (three decimals of millions), whole pounds for £, whole numbers for counts; ratios to the
+     * format's decimals.
      */
     public static Figure rounded(Figure figure, FigureFormat format, Rounding rounding) {
         Unit unit = figure.unit() == null ? Unit.THOUSANDS : figure.unit();
-        if (unit == Unit.COUNT || format == FigureFormat.COUNT) {
-            return new Figure(figure.value().setScale(0, rounding.mode()), unit);
+        if (unit == Unit.COUNT || format.style() == FigureFormat.Style.COUNT) {
+            return new Figure(figure.value().setScale(format.decimals(), rounding.mode()), unit);
         }
-        BigDecimal pounds = unit == Unit.THOUSANDS ? figure.value().multiply(THOUSAND) : figure.value();
-        int scale = format == FigureFormat.POUNDS ? 0 : -3;
-        return new Figure(pounds.setScale(scale, rounding.mode()), Unit.POUNDS);
+        if (unit == Unit.RATIO) {
+            int shift = format.style() == FigureFormat.Style.PERCENT ? 2 : 0;
+            return new Figure(figure.value().movePointRight(shift).setScale(format.decimals(), rounding.mode())
+                    .movePointLeft(shift), unit);
+        }
+        BigDecimal pounds = figure.value().movePointRight(unit.powerOfTen());
+        int scale = switch (format.style()) {
+            case POUNDS -> format.decimals();
+            case M -> format.decimals() - 6;
+            default -> format.decimals() - 3;
+        };
+        return new Figure(pounds.setScale(scale, rounding.mode()), unit.isMoney() ? Unit.POUNDS : Unit.POUNDS_EACH);
     }
 
-    private static BigDecimal thousands(BigDecimal pounds) {
-        return pounds.divide(THOUSAND).setScale(0, RoundingMode.HALF_UP);
+    /** Halves away from zero, as the README promises for prose figures. */
+    private static BigDecimal round(BigDecimal value, int places) {
+        return value.setScale(places, RoundingMode.HALF_UP);
     }
 
     private String signed(BigDecimal value, String prefix, String suffix) {

@@ -143,10 +143,12 @@ final class ProposalViews {
     }
 
     private static String unitOf(FigureFormat format) {
-        return switch (format) {
+        return switch (format.style()) {
             case K, THOUSANDS, M -> "£1,000";
             case POUNDS -> "£1";
             case COUNT -> "whole number";
+            case PERCENT -> "whole percentage";
+            case RATIO -> "hundredth";
         };
     }
 

@@ -340,13 +340,14 @@ public final class SiteRenderer {
                     rows.add(new Views.RowView("data", List.of(
                             new Views.CellView(p.shortTitle(), false, true, false, page + "#" + p.anchor(), 1),
                             new Views.CellView(p.category(), false, false, false, null, 1),
-                            new Views.CellView(numbers.cell(amount), true, false, false, null, 1))));
+                            new Views.CellView(group == null ? numbers.cell(amount) : numbers.summaryCell(amount, group),
+                                    true, false, false, null, 1))));
                 }
                 if (group != null) {
                     rows.add(new Views.RowView("subtotal", List.of(
                             new Views.CellView("Total " + group.toLowerCase(java.util.Locale.UK), false, true, false, null, 2),
-                            new Views.CellView(numbers.cell(computed.categoryTotals().get(group).value()), true, false,
-                                    false, null, 1))));
+                            new Views.CellView(numbers.summaryCell(computed.categoryTotals().get(group).value(), group),
+                                    true, false, false, null, 1))));
                 }
             }
             Views.RowView total = computed.paper().summaryTotal() == null ? null : new Views.RowView("total", List.of(

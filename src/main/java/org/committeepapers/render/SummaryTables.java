@@ -28,12 +28,14 @@ final class SummaryTables {
                     rows.add(new Views.RowView("data", List.of(
                             new Views.CellView(line.title(), false, true, false, line.link(), 1),
                             new Views.CellView(line.where(), false, false, false, null, 1),
-                            new Views.CellView(numbers.cell(line.amount().value()), true, false, false, null, 1))));
+                            new Views.CellView(numbers.summaryCell(line.amount().value(), line.category()), true, false,
+                                    false, null, 1))));
                 }
             }
             rows.add(new Views.RowView("subtotal", List.of(
                     new Views.CellView("Total " + category.getKey().toLowerCase(Locale.UK), false, true, false, null, 2),
-                    new Views.CellView(numbers.cell(category.getValue().value()), true, false, false, null, 1))));
+                    new Views.CellView(numbers.summaryCell(category.getValue().value(), category.getKey()), true, false,
+                            false, null, 1))));
         }
         Views.RowView totalRow = new Views.RowView("total", List.of(
                 new Views.CellView(totalLabel, false, true, false, null, 2),

@@ -32,7 +32,7 @@ final class TableViews {
         }
         Views.RowView total = computed.total() == null ? null : row(computed.total(), table, columns, figures);
         return new Views.TableView(id, caption(table, texts.print(table.caption(), figures)), headerRows(columns), rows,
-                total, columns.size() > Views.TableView.PORTRAIT_COLUMNS);
+                total, columns.size() > Views.TableView.PORTRAIT_COLUMNS, computed.note());
     }
 
     /** The caption, with the money unit added when the caption does not already say it. */
@@ -82,6 +82,29 @@ final class TableViews {
         return 0;
     }
 
+    /**
+     * A figure as its type shows it: money in the table's format (with its prefix), money each always with
+     * its £, counts as written and without a £, percentages and ratios to the column's decimals.
+     */
+    private String figure(java.math.BigDecimal value, Table.ColumnType type, Table.Column column, Table.TableFormat format) {
+        String nil = format.nil() != null ? format.nil() : policy.nil();
+        return switch (type) {
+            case RATE -> numbers.cell(value, new Table.TableFormat(format.decimals(), format.rounding(),
+                    format.prefix().isEmpty() ? "£" : format.prefix(), format.nil()));
+            case COUNT -> numbers.cell(value == null || value.scale() <= 0 ? value : stripped(value),
+                    new Table.TableFormat(null, null, "", format.nil()));
+            case PERCENTAGE -> value == null ? nil : numbers.percentage(value, column.decimals());
+            case RATIO -> value == null ? nil : numbers.ratio(value, column.decimals());
+            default -> numbers.cell(value, format);
+        };
+    }
+
+    /** 2001.0 → 2001: a count shows the decimals it needs, no more. */
+    private static java.math.BigDecimal stripped(java.math.BigDecimal value) {
+        java.math.BigDecimal plain = value.stripTrailingZeros();
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
+    }
+
     private Views.RowView row(ComputedTable.Row row, Table table, List<Table.Column> columns,
             Map<Narrative.FigureRef, Figure> figures) {
         String kind = row.kind().name().toLowerCase(Locale.ROOT);
@@ -96,8 +119,16 @@ final class TableViews {
             Table.Cell cell = row.cells().get(c);
             boolean rowHeader = c == headerColumn;
             if (column.isNumber()) {
-                cells.add(new Views.CellView(numbers.cell(cell.number(), table.format()), true, rowHeader,
-                        cell.number() == null, null, 1));
+                Table.ColumnType type = row.type() != null ? row.type() : column.type();
+                boolean summed = row.kind() == ComputedTable.Kind.TOTAL || row.kind() == ComputedTable.Kind.SUBTOTAL;
+                if (summed && !type.isTotalled()) {
+                    // A rate, percentage or ratio is never added up: its total cell is left blank.
+                    cells.add(new Views.CellView("", true, rowHeader, false, null, 1));
+                    continue;
+                }
+                boolean nil = cell.number() == null && !cell.isNotCosted();
+                String text = cell.isNotCosted() ? cell.text() : figure(cell.number(), type, column, table.format());
+                cells.add(new Views.CellView(text, true, rowHeader, nil, null, 1));
             } else {
                 String text = cell.prose() != null ? texts.print(cell.prose(), figures)
                         : cell.text() == null ? "" : cell.text();

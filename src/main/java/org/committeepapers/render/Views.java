@@ -84,10 +84,16 @@ public final class Views {
      * A table ready to print. {@code headerRows} may have more than one row when columns are grouped under a
      * spanning heading. {@code wide} tables go on a landscape page when printed.
      */
+    /** {@code note} is printed under the table, e.g. "Totals exclude 2 cells not yet costed.", or null. */
     public record TableView(String id, String caption, List<List<HeaderCellView>> headerRows, List<RowView> rows,
-            RowView total, boolean wide) {
+            RowView total, boolean wide, String note) {
         /** More columns than this do not fit a portrait A4 page legibly. */
         public static final int PORTRAIT_COLUMNS = 9;
+
+        public TableView(String id, String caption, List<List<HeaderCellView>> headerRows, List<RowView> rows,
+                RowView total, boolean wide) {
+            this(id, caption, headerRows, rows, total, wide, null);
+        }
     }
 
     public record HeaderCellView(String text, int colspan, int rowspan, boolean numeric, String scope) {

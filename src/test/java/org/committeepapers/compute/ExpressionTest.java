@@ -54,10 +54,17 @@ class ExpressionTest {
     }
 
     @Test
-    void unitsAreNotMixed() {
-        assertTrue(eval("schemes.total.investment + history.target.2020-21").isEmpty());
-        assertTrue(messages().contains("cannot add figures in £000 and £"), messages());
+    void thousandsAndPoundsConvertExactly() {
+        Figure sum = eval("schemes.total.investment + history.target.2020-21").orElseThrow();
+        assertEquals(0, new BigDecimal("2129.713").compareTo(sum.value()), sum.toString());
+        assertEquals(Unit.THOUSANDS, sum.unit());
+        assertTrue(!problems.hasErrors(), messages());
+    }
+
+    @Test
+    void countsAndMoneyAreNotAdded() {
         assertTrue(eval("cars.total.count - schemes.total.investment").isEmpty());
+        assertTrue(messages().contains("cannot subtract figures in count and £000"), messages());
     }
 
     @Test
