@@ -90,10 +90,10 @@ final class InitCommand implements Callable<Integer> {
     }
 
     /**
-     * What a build writes beside content/: site (a link to its current version, so no trailing slash), the
-     * versions and staging folders, the publish lock, and the cache.
+     * What a build writes beside content/: site and site-members (links to their current versions, so no
+     * trailing slash), their versions, staging folders and publish locks (all named .site…), and the cache.
      */
-    static final String GITIGNORE = "/site\n/.site-*/\n/.site.*\n/.papers-cache/\n";
+    static final String GITIGNORE = "/site\n/site-members\n/.site*\n/.papers-cache/\n";
 
     private static boolean isEmptyFolder(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
