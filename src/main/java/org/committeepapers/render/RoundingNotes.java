@@ -45,6 +45,17 @@ final class RoundingNotes {
                 + "computed from the unrounded figures.";
     }
 
+    /** A paper's notes, then how the figures its introduction and notes quote were rounded, if they were. */
+    static List<String> withProse(List<String> notes, Map<Narrative.FigureRef, Figure> figures) {
+        String rounding = prose(figures);
+        if (rounding == null) {
+            return notes;
+        }
+        List<String> all = new ArrayList<>(notes);
+        all.add(rounding);
+        return List.copyOf(all);
+    }
+
     /** "£k to the nearest £1,000", "% to 1 decimal place", … */
     static String rule(FigureFormat format) {
         int d = format.decimals();

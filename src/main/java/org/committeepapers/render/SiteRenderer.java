@@ -384,18 +384,11 @@ public final class SiteRenderer {
                     site.committee(paper.committeeId()).name(), longDate(paper.meetingDate()),
                     markdown.render(markdown.parse(texts.print(paper.introduction(), computed.textFigures())), level + 1),
                     SummaryTables.ofPaper(numbers, computed, proposals, summaryPage, restricted), proposals,
-                    paperNotes(computed),
+                    RoundingNotes.withProse(paper.notes().stream().map(note -> texts.print(note, computed.textFigures()))
+                            .toList(), computed.textFigures()),
                     computed.corrections().stream().map(texts::correction).toList(),
                     computed.proposals().stream().flatMap(p -> p.corrections().stream()
                             .map(c -> p.proposal().shortTitle() + ". " + texts.correction(c))).toList());
-        }
-
-        /** The paper's notes, and how the figures its introduction and notes quote were rounded, if they were. */
-        private List<String> paperNotes(ComputedPaper computed) {
-            List<String> notes = new ArrayList<>(computed.paper().notes().stream()
-                    .map(note -> texts.print(note, computed.textFigures())).toList());
-            java.util.Optional.ofNullable(RoundingNotes.prose(computed.textFigures())).ifPresent(notes::add);
-            return notes;
         }
 
         /** With {@code check}, the narrative's Markdown is also checked; one of the renderings does it. */

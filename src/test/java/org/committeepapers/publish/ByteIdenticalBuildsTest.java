@@ -44,7 +44,8 @@ class ByteIdenticalBuildsTest {
         }
         Map<String, String> first = TestContent.tree(temp.resolve("build-0/site"));
         assertTrue(Files.isSymbolicLink(temp.resolve("build-0/site")), "site is a link to a versioned folder");
-        assertTrue(first.containsKey(BuildReport.FILE) && first.containsKey("schema/paper.schema.json")
+        assertTrue(first.containsKey(BuildReport.FILE) && first.containsKey("sitemap.xml")
+                && first.containsKey(org.committeepapers.TestContent.PAPER_SLUG + "/" + OpenData.CSV)
                 && first.keySet().stream().anyMatch(f -> f.endsWith(".pdf")), first.keySet().toString());
         for (int i = 1; i < 3; i++) {
             Map<String, String> other = TestContent.tree(temp.resolve("build-" + i + "/site"));
