@@ -87,7 +87,8 @@ final class PipelineRun {
 
     /**
      * {@link Pipeline.Output#CHECK}: everything a build checks, nothing made or printed: the print HTML, the ids
-     * the pages quote from each pack's print HTML, and every web page rendered with its links checked.
+     * the pages quote from each pack's print HTML, and every web page (the public pages too: calendars, search,
+     * accessibility statement) rendered with its links checked.
      */
     Pipeline.Result check() throws ContentException {
         renderPrintHtml(paper -> false);
@@ -98,6 +99,7 @@ final class PipelineRun {
                 : "meeting-print.ftlh"));
         Map<String, byte[]> pages = new LinkedHashMap<>(session.sitePages());
         computed.papers().forEach(paper -> pages.putAll(session.paperPages(paper)));
+        pages.putAll(session.publicPages(pages));
         Map<String, byte[]> linked = new LinkedHashMap<>(pages);
         computed.papers().forEach(paper -> linked.put(SiteRenderer.pdfPath(paper.paper()), new byte[0]));
         documents.keySet().forEach(path -> linked.put(path, new byte[0]));

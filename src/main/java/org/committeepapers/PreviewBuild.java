@@ -46,6 +46,7 @@ final class PreviewBuild {
             files.putAll(pages);
             keptPages.put(key, pages);
         }
+        files.putAll(run.session.publicPages(files));
         run.lap("render web pages");
         Map<String, Supplier<byte[]>> keptPdfs = new LinkedHashMap<>();
         Map<String, Supplier<byte[]>> printable = printOnRequest(keptPdfs);

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.committeepapers.model.Category;
 import org.committeepapers.model.Committee;
 import org.committeepapers.model.FigureRules;
+import org.committeepapers.model.PublicInfo;
 import org.committeepapers.model.FinancialYear;
 import org.committeepapers.model.FormatPolicy;
 import org.committeepapers.model.Meeting;
@@ -121,11 +122,11 @@ public final class ContentLoader {
         SiteSettings s = settings.get();
         CrossReferences references = new CrossReferences(s.committees, papers, draftsLeftOut, problems);
         return Optional.of(new Site(s.council, s.title, s.language, s.committees, s.format, List.copyOf(papers),
-                references.meetings(meetings), references.packs(packs), s.rules));
+                references.meetings(meetings), references.packs(packs), s.rules, s.about));
     }
 
     private record SiteSettings(String council, String title, String language, List<Committee> committees,
-            FormatPolicy format, FigureRules rules) {
+            FormatPolicy format, FigureRules rules, PublicInfo about) {
     }
 
     private Optional<SiteSettings> readSite(SourceFile file, Problems problems) {
@@ -138,20 +139,7 @@ public final class ContentLoader {
         String council = f.requiredText("council", "Example County Council");
         String title = Optional.ofNullable(f.optionalText("site_title")).orElse("Committee papers");
         String language = Optional.ofNullable(f.optionalText("language")).orElse("en-GB");
-        List<Committee> committees = new ArrayList<>();
-        f.mappings("committees", "a committee", c -> {
-            String id = c.requiredText("id", "adults-and-health");
-            String name = c.requiredText("name", "Adults and Health Committee");
-            if (id != null) {
-                Slugs.checkAddress(id, "a committee id", "", c.node("id").orElseThrow().position(), problems);
-            }
-            c.finish();
-            // A committee without its id or name is reported above, and left out rather than half made.
-            if (id != null && name != null) {
-                committees.add(new Committee(id, name));
-            }
-            return id;
-        });
+        List<Committee> committees = f.mappings("committees", "a committee", PublicInfoReader::committee);
         if (committees.isEmpty() && f.node("committees").isEmpty()) {
             f.required("committees", "[ { id: adults-and-health, name: Adults and Health Committee } ]");
         }
@@ -163,8 +151,9 @@ public final class ContentLoader {
                     java.util.Set.copyOf(rules.categories().stream().filter(c -> c.sign() == Category.Sign.NEGATIVE)
                             .map(Category::name).toList()));
         }
+        PublicInfo about = PublicInfoReader.read(f, problems);
         f.finish();
-        return Optional.of(new SiteSettings(council, title, language, committees, format, rules));
+        return Optional.of(new SiteSettings(council, title, language, committees, format, rules, about));
     }
 
     private static FormatPolicy format(Fields f) {
