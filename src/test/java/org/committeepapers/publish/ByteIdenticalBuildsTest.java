@@ -33,7 +33,7 @@ class ByteIdenticalBuildsTest {
         for (int i = 0; i < 3; i++) {
             Path out = temp.resolve("build-" + i).resolve("site");
             Files.createDirectories(out.getParent());
-            builds.add(new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+            builds.add(new ProcessBuilder(java, "-Xmx1g", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                     "build", "--clean", "--jobs", jobs[i], "--base-url", "https://papers.example.gov.uk/",
                     "--cache", temp.resolve("cache-" + i).toString(), "--out", out.toString())
                     .redirectErrorStream(true).redirectOutput(temp.resolve("build-" + i + ".log").toFile()).start());
