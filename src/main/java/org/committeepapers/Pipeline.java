@@ -103,10 +103,11 @@ public final class Pipeline {
 
     /**
      * A successful run: the computed site, its output files, any warnings, milliseconds per stage, and (for
-     * {@link Output#PREVIEW}) each PDF's path with a way to print it on request, once.
+     * {@link Output#PREVIEW}) each PDF's path with a way to print it on request, once. {@code publishable} are
+     * the warnings a published build report may list: in the public build, none located in exempt information.
      */
     public record Result(ComputedSite site, Map<String, byte[]> files, List<Problem> warnings, Map<String, Long> millis,
-            Map<String, Supplier<byte[]>> printable) {
+            Map<String, Supplier<byte[]>> printable, List<Problem> publishable) {
     }
 
     /**

@@ -40,6 +40,7 @@ final class PipelineRun {
     TemplateEngine engine;
     SiteRenderer.Session session;
     CacheKeys keys;
+    private org.committeepapers.compute.ExemptSources exempt;
     /** The papers to print in this run (not kept from a cache or the preview's memory), and their print HTML. */
     final List<ComputedPaper> fresh = new ArrayList<>();
     Map<String, String> printHtml = Map.of();
@@ -62,6 +63,7 @@ final class PipelineRun {
         }
         stopOnErrors();
         if (!options.members()) {
+            exempt = org.committeepapers.compute.ExemptSources.of(computed);
             computed = Redaction.forPublic(computed, problems);
             stopOnErrors();
         }
@@ -112,7 +114,9 @@ final class PipelineRun {
 
     Pipeline.Result result(Map<String, byte[]> files, Map<String, Supplier<byte[]>> printable) {
         // Output paths in a fixed order, so reports and listings do not depend on which pages came from a cache.
-        return new Pipeline.Result(computed, new TreeMap<>(files), problems.sorted(), millis, printable);
+        List<org.committeepapers.problem.Problem> warnings = problems.sorted();
+        return new Pipeline.Result(computed, new TreeMap<>(files), warnings, millis, printable,
+                exempt == null ? warnings : warnings.stream().filter(w -> !exempt.holds(w)).toList());
     }
 
     void stopOnErrors() throws ContentException {

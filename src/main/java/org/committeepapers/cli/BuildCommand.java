@@ -140,7 +140,7 @@ final class BuildCommand implements Callable<Integer> {
             if (baseUrl != null) {
                 files.putAll(SitemapAndFeed.make(result.site(), result.files(), baseUrl));
             }
-            files.put(BuildReport.FILE, BuildReport.make(result.site(), paths.content, files, result.warnings()));
+            files.put(BuildReport.FILE, BuildReport.make(result.site(), paths.content, files, result.publishable()));
             publisher.publish(files);
             say.stages(result.millis());
             if (say.verbose()) {
