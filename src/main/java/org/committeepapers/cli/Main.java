@@ -24,7 +24,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        int code = execute(args);
+        StartupArchive.writeIfAsked();
+        System.exit(code);
     }
 
     /** Runs the command line and returns the exit code. */
