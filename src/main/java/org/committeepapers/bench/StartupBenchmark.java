@@ -76,9 +76,12 @@ public final class StartupBenchmark {
         }
         Path work = Files.createTempDirectory("papers-start-");
         try {
-            List<String> where = new ArrayList<>(List.of("--content", content.toString()));
-            if (templates != null) {
-                where.addAll(List.of("--templates", templates.toString()));
+            // A private copy, so that an edit made while the benchmark runs cannot change what it measures.
+            SitePublisher.copyTree(content, work.resolve("content"));
+            List<String> where = new ArrayList<>(List.of("--content", work.resolve("content").toString()));
+            if (templates != null && Files.isDirectory(templates)) {
+                SitePublisher.copyTree(templates, work.resolve("templates"));
+                where.addAll(List.of("--templates", work.resolve("templates").toString()));
             }
             List<String> build = new ArrayList<>(List.of("build", "--out", work.resolve("site").toString(),
                     "--cache", work.resolve("cache").toString()));
