@@ -17,9 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * Whether the published site is already what a build would publish, so the build need not render or print
- * anything: a hash of everything a build reads (the code, {@code SOURCE_DATE_EPOCH}, the options that change
- * the output, every file in the content and templates folders, byte for byte) is kept beside the output cache
- * with the folder it was published to and a listing of that folder's files (size and time of each). The site
+ * anything: a hash of everything a build reads (the code, {@code SOURCE_DATE_EPOCH}, the options that change the
+ * output, every file in the content and templates folders, byte for byte) is kept beside the output cache with
+ * the folder it was published to and a listing of that folder's files (size and time of each). The site
  * is up to date when the hash is the same and the folder is still the published one, file for file.
  *
  * <pre>
@@ -112,7 +112,7 @@ public final class UpToDate {
     static String inputs(Path content, Path templates, List<String> settings) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            add(digest, EngineIdentity.value());
+            add(digest, engine());
             add(digest, String.valueOf(System.getenv("SOURCE_DATE_EPOCH")));
             for (String setting : settings) {
                 add(digest, String.valueOf(setting));
@@ -123,6 +123,28 @@ public final class UpToDate {
         } catch (IOException | UncheckedIOException | NoSuchAlgorithmException | SecurityException e) {
             return null;
         }
+    }
+
+    /**
+     * The code that would build: for a jar, its path, size and time, which any new jar changes, rather than the
+     * hash of its 24 MB that {@link EngineIdentity} takes for the cache's keys (most of an unchanged build's
+     * time in a fresh JVM); for a classes folder (a developer's build), that hash.
+     */
+    private static String engine() throws IOException {
+        try {
+            Path code = Path.of(UpToDate.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(code)) {
+                BasicFileAttributes jar = Files.readAttributes(code, BasicFileAttributes.class);
+                return "jar " + code.toRealPath() + " " + jar.size() + " " + jar.lastModifiedTime().toMillis();
+            }
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            // Then the hash, which also answers when the code cannot be found ("unknown", never up to date).
+        }
+        String identity = EngineIdentity.value();
+        if (identity.startsWith("unknown:")) {
+            throw new IOException("the running code cannot be read");
+        }
+        return identity;
     }
 
     /** Every file under {@code root}, by relative path, with its bytes; links are followed as the loader does. */
