@@ -130,6 +130,14 @@ final class BuildCommand implements Callable<Integer> {
     private static final java.util.Set<String> NOT_IN_OUTPUT = java.util.Set.of("--jobs", "--cache", "--quiet", "--content", "--templates", "--out",
             "--verbose", "--clean");
 
+    private void sayDrafts(Messages say) {
+        java.util.Set<String> drafts = org.committeepapers.load.ContentLoader.drafts(paths.content);
+        if (!drafts.isEmpty()) {
+            say.info("Left out " + drafts.size() + " draft paper(s) (draft: true in paper.yaml): "
+                    + String.join(", ", drafts) + ".");
+        }
+    }
+
     private int build(Messages say, long started, boolean members) {
         try {
             int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
@@ -145,9 +153,15 @@ final class BuildCommand implements Callable<Integer> {
             // Nothing changed since the last build: the content is still read and checked, and nothing is made.
             UpToDate stamp = UpToDate.of(paths.content, paths.templates, out, cacheDir, outputSettings());
             boolean upToDate = !clean && stamp.holds();
-            Pipeline.Result result = Pipeline.run(Pipeline.Options.of(paths.content, paths.templates,
-                    upToDate ? Pipeline.Output.COMPUTE : Pipeline.Output.SITE)
-                    .withJobs(threads).withCache(outputCache).withProgress(say.printing()).withMembers(members));
+            BuildProgress progress = say.progress();
+            Pipeline.Result result;
+            try {
+                result = Pipeline.run(Pipeline.Options.of(paths.content, paths.templates,
+                        upToDate ? Pipeline.Output.COMPUTE : Pipeline.Output.SITE)
+                        .withJobs(threads).withCache(outputCache).withProgress(progress).withMembers(members));
+            } finally {
+                progress.finish();
+            }
             boolean warningsFail = strict && !result.warnings().isEmpty();
             say.problems(result.warnings(), warningsFail);
             say.notes(result.site().corrections());
@@ -157,6 +171,7 @@ final class BuildCommand implements Callable<Integer> {
             }
             if (upToDate) {
                 say.stages(result.millis());
+                sayDrafts(say);
                 say.info(String.format(Locale.ROOT, "Up to date: nothing changed since %s was built (%d paper(s), "
                         + "%d meeting(s) and %d pack(s)); checked in %.1f s, %d warning(s); --clean rebuilds it.", out,
                         result.site().papers().size(), result.site().meetings().size(), result.site().packs().size(),
@@ -176,6 +191,7 @@ final class BuildCommand implements Callable<Integer> {
                 say.detail("Files written to " + out + ":");
                 new java.util.TreeMap<>(files).forEach((path, bytes) -> say.detail(String.format(Locale.ROOT, "  %-60s %,10d bytes", path, bytes.length)));
             }
+            sayDrafts(say);
             long pages = result.files().keySet().stream().filter(f -> f.endsWith(".html")).count();
             long pdfs = result.files().keySet().stream().filter(f -> f.endsWith(".pdf")).count();
             say.info(String.format(Locale.ROOT, "Built %d web page(s) and %d PDF(s) for %d paper(s), %d meeting(s) and %d pack(s) "
