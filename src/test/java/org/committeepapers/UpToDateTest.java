@@ -60,7 +60,8 @@ public class UpToDateTest {
         assertTrue(again.out().startsWith("Up to date: nothing changed since " + out + " was built"), again.all());
         assertEquals(published, out.toRealPath(), "the same published folder, not a new copy");
         assertEquals(site, TestContent.tree(out));
-        assertEquals(first.err(), again.err(), "the same warnings and notes, as the content is still checked");
+        assertEquals(problems(first.err()), problems(again.err()), "the same warnings and notes, as the content is "
+                + "still checked");
 
         // Options that do not change the output do not make a build; one that does, does.
         assertTrue(Cli.run(concat(build, "--jobs", "1", "--verbose")).out().contains("Up to date: "));
@@ -110,6 +111,26 @@ public class UpToDateTest {
         assertEquals(1, broken.exitCode(), broken.all());
         content.replace("site.yaml", "councill: ", "council: ");
         assertTrue(Cli.run(build).out().startsWith("Up to date: "), "back to the sources that were published");
+    }
+
+    @Test
+    void anUnchangedBuildStillSaysWhatIsWrongWithTheContent() {
+        Path site = temp.resolve("ours");
+        assertEquals(0, Cli.run("init", site.toString()).exitCode());
+        String[] build = {"build", "--content", site.resolve("content").toString(), "--out", site.resolve("out").toString()};
+        Cli first = Cli.run(build);
+        assertEquals(0, first.exitCode(), first.all());
+        assertTrue(first.err().contains(": warning: placeholder text is still here"), first.all());
+        Cli again = Cli.run(build);
+        assertTrue(again.out().startsWith("Up to date: "), again.all());
+        assertEquals(problems(first.err()), problems(again.err()));
+        Cli strict = Cli.run(concat(build, "--strict"));
+        assertEquals(1, strict.exitCode(), "--strict fails on the warnings, up to date or not: " + strict.all());
+    }
+
+    /** What was said about the content, without the build's progress lines. */
+    private static java.util.List<String> problems(String err) {
+        return err.lines().filter(line -> !line.matches("(Done|Printed PDF|Cached PDF)[: ].*")).toList();
     }
 
     private static String[] concat(String[] first, String... more) {
