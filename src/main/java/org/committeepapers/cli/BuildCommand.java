@@ -182,8 +182,7 @@ final class BuildCommand implements Callable<Integer> {
             if (baseUrl != null) {
                 files.putAll(SitemapAndFeed.make(result.site(), result.files(), baseUrl));
             }
-            files.put(BuildReport.FILE, BuildReport.make(result.site(), paths.content, files, result.warnings(),
-                    result.millis()));
+            files.put(BuildReport.FILE, BuildReport.make(result.site(), paths.content, files, result.warnings()));
             publisher.publish(files);
             stamp.published();
             say.stages(result.millis());
