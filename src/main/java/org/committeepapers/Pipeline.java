@@ -42,7 +42,12 @@ public final class Pipeline {
          * where a save must show in the browser within a blink. Pages do not quote pack page numbers, as
          * the packs are not laid out.
          */
-        PREVIEW
+        PREVIEW,
+        /**
+         * Load and compute, with every error and warning a build finds in the content, and make nothing: for a
+         * build that finds the published site {@linkplain UpToDate up to date}.
+         */
+        COMPUTE
     }
 
     /**
@@ -122,6 +127,7 @@ public final class Pipeline {
             case CHECK -> run.check();
             case PDF, SITE -> new SiteBuild(run).make();
             case PREVIEW -> new PreviewBuild(run).make();
+            case COMPUTE -> run.result(Map.of(), Map.of());
         };
     }
 }

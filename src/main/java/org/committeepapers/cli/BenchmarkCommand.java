@@ -2,7 +2,11 @@ package org.committeepapers.cli;
 
 import java.util.concurrent.Callable;
 import org.committeepapers.bench.PrintBenchmark;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.committeepapers.bench.ReloadBenchmark;
+import org.committeepapers.bench.StartupBenchmark;
 import org.committeepapers.problem.ContentException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +16,8 @@ import picocli.CommandLine.Option;
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = "Measure printing: shipped content, then a synthetic appendix, side by side with "
                 + "openhtmltopdf alone and WeasyPrint; or, with --scale, a synthetic council; or, with --reload, "
-                + "the preview's save-to-reload latency.")
+                + "the preview's save-to-reload latency; or, with --start, the officer's loop: a cold check and an "
+                + "unchanged build against a bare JVM start.")
 final class BenchmarkCommand implements Callable<Integer> {
     @CommandLine.Mixin
     Paths paths;
@@ -36,6 +41,10 @@ final class BenchmarkCommand implements Callable<Integer> {
             + "to the reload event and to the page showing the change, on a copy of the content.")
     boolean reload;
 
+    @Option(names = "--start", description = "Measure start-up instead: papers check and an unchanged papers build, "
+            + "each a fresh process through the launcher, as ratios to a bare JVM start (--rounds, default 5).")
+    boolean start;
+
     @Option(names = "--edit", paramLabel = "FILE", description = "With --reload: the proposal to change, relative to the "
             + "content folder (default: the first case of the paper with the most cases).")
     String edit;
@@ -43,11 +52,27 @@ final class BenchmarkCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The launcher names itself in this property, so the benchmark can start papers as a user does. */
+    static final String LAUNCHER = "papers.launcher";
+
+    /** How a user starts papers: the launcher that started this run, or a plain start when there was none. */
+    private static List<String> launcher() {
+        String script = System.getProperty(LAUNCHER);
+        return script != null && Files.isRegularFile(Path.of(script)) ? List.of(script) : plainStart();
+    }
+
+    /** papers on this JVM and class path, with no options: no class-data archive but the JDK's own. */
+    private static List<String> plainStart() {
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName());
+    }
+
     @Override
     public Integer call() throws Exception {
         try {
-            if (reload && scale) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "choose one of --reload and --scale");
+            if ((reload ? 1 : 0) + (scale ? 1 : 0) + (start ? 1 : 0) > 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "choose one of --reload and --scale"
+                        + (start ? " and --start" : ""));
             }
             if (edit != null && !reload) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--edit goes with --reload");
@@ -58,6 +83,15 @@ final class BenchmarkCommand implements Callable<Integer> {
                     throw new CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1");
                 }
                 new ReloadBenchmark(paths.content, paths.templates, measured, edit, spec.commandLine().getOut()).run();
+                return 0;
+            }
+            if (start) {
+                int measured = spec.commandLine().getParseResult().hasMatchedOption("--rounds") ? rounds : 5;
+                if (measured < 1) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1");
+                }
+                new StartupBenchmark(paths.content, paths.templates, measured, launcher(), plainStart(),
+                        Main.BARE_START, spec.commandLine().getOut()).run();
                 return 0;
             }
             if (scale) {
