@@ -141,9 +141,18 @@ final class ColdSides {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** This JVM's own class path: the jar when started by the launcher. */
+    /**
+     * This JVM's own class path: the tool's jar alone when it is on it (started by the launcher, or with veraPDF
+     * added beside it for the checks), so the build and stock openhtmltopdf start as a user's would.
+     */
     static String classPath() {
-        return System.getProperty("java.class.path");
+        String own = System.getProperty("java.class.path");
+        for (String entry : own.split(java.util.regex.Pattern.quote(java.io.File.pathSeparator))) {
+            if (Path.of(entry).getFileName() != null && Path.of(entry).getFileName().toString().matches("committee-papers.*\\.jar")) {
+                return entry;
+            }
+        }
+        return own;
     }
 
     private static void exec(List<String> command, Path log) throws IOException, InterruptedException {

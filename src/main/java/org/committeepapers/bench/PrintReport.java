@@ -86,8 +86,8 @@ final class PrintReport {
 
     private static String classPathKind() {
         String path = ColdSides.classPath();
-        return path.endsWith(".jar") && !path.contains(java.io.File.pathSeparator) ? "the jar " + Path.of(path).getFileName()
-                : "classes and dependency jars";
+        return path.contains(java.io.File.pathSeparator) || !path.endsWith(".jar") ? "classes and dependency jars"
+                : "the jar " + Path.of(path).getFileName();
     }
 
     private static String openHtmlToPdfVersion() {
