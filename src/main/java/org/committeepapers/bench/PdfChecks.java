@@ -20,6 +20,22 @@ final class PdfChecks {
         }
     }
 
+    /**
+     * True when {@code pdf} was printed from exactly {@code html}: the tool writes the first 16 bytes of the HTML's
+     * SHA-256 as the document ID, so this proves the other engines were given what the build printed.
+     */
+    static boolean printedFrom(Path pdf, String html) {
+        try (var document = Loader.loadPDF(pdf.toFile())) {
+            var ids = document.getDocument().getDocumentID();
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return ids != null && ids.size() > 0 && ids.getObject(0) instanceof org.apache.pdfbox.cos.COSString id
+                    && java.util.Arrays.equals(id.getBytes(), java.util.Arrays.copyOf(digest, 16));
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            return false;
+        }
+    }
+
     /** True when veraPDF can be used in this JVM. */
     static boolean veraPdfPresent() {
         try {

@@ -66,8 +66,10 @@ public final class PrintBenchmark {
             }
             checked.put(side, bySide);
         }
+        long same = printHtml.entrySet().stream()
+                .filter(e -> PdfChecks.printedFrom(sides.output(Side.BUILD, e.getKey()), e.getValue())).count();
         new PrintReport(out).write(new PrintReport.Run(content, printHtml.keySet(), jobs, rounds, loadBefore, loadAfter,
-                veraPdf, weasyPrint, compareWeasyPrint, medians(seconds), checked));
+                veraPdf, weasyPrint, compareWeasyPrint, medians(seconds), checked, same));
         SitePublisher.deleteTree(work);
     }
 

@@ -12,7 +12,7 @@ final class PrintReport {
     /** Everything one run found. */
     record Run(Path content, Set<String> pdfs, int jobs, int rounds, double loadBefore, double loadAfter,
             boolean veraPdf, String weasyPrint, boolean weasyPrintAsked, Map<Side, Double> medians,
-            Map<Side, Map<String, PdfChecks.Checked>> checked) {
+            Map<Side, Map<String, PdfChecks.Checked>> checked, long sameHtml) {
     }
 
     private final PrintWriter out;
@@ -52,6 +52,8 @@ final class PrintReport {
                     pages(run, Side.WEASYPRINT, pdf));
         }
         out.println();
+        out.printf(Locale.ROOT, "Print HTML given to (b) and (c) is what (a) printed: %d/%d PDFs of (a) carry its digest as "
+                + "their document ID%n%n", run.sameHtml(), run.pdfs().size());
         out.println("What each side was given (each is a fresh process, timed from its start to its exit):");
         out.printf(Locale.ROOT, "  (a) the sources: `papers build --clean --jobs %d` in a new JVM on this tool's class path "
                 + "(%s); loads, computes, checks, renders the web pages, prints tagged PDF/UA-1 + PDF/A-3a with "

@@ -40,6 +40,7 @@ class BenchmarkCommandTest {
             assertTrue(Pattern.compile("(?m)^" + Pattern.quote(pdf) + " +[1-9]\\d* +[1-9]\\d* +([1-9]\\d*|-)$").matcher(out).find(),
                     pdf + " has no row of page counts:\n" + out);
         }
+        assertTrue(out.contains("Print HTML given to (b) and (c) is what (a) printed: 3/3 PDFs of (a) carry its digest"), out);
         assertTrue(out.contains("What each side was given"), out);
         for (String side : List.of("  (a) the sources: `papers build --clean", "  (b) the print HTML files (a) prints: openhtmltopdf",
                 "  (c) the same print HTML files: `weasyprint")) {
