@@ -48,6 +48,7 @@ final class PreviewBuild {
             keptPages.put(key, pages);
         }
         JsonSchemas.write(run.schemas).forEach((name, bytes) -> files.put("schema/" + name, bytes));
+        files.putAll(run.session.publicPages(files));
         run.lap("render web pages");
         Map<String, Supplier<byte[]>> keptPdfs = new LinkedHashMap<>();
         Map<String, Supplier<byte[]>> printable = printOnRequest(keptPdfs);

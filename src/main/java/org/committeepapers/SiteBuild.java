@@ -19,8 +19,9 @@ import org.committeepapers.render.SiteRenderer;
 
 /**
  * Finishes a run for {@link Pipeline.Output#PDF} and {@link Pipeline.Output#SITE}: packs and reports packs
- * print first, because the web pages quote their page numbers; the papers' own PDFs print meanwhile and
- * after, while this thread renders the web pages; then every link is checked. Whatever the cache holds under
+ * print first, because the web pages quote their page numbers; the papers' own PDFs print meanwhile; the web
+ * pages are rendered once every PDF is printed, as each link to a PDF gives its size and pages; then every
+ * link is checked. Whatever the cache holds under
  * the same {@link CacheKeys key} is reused rather than made.
  */
 final class SiteBuild {
@@ -43,14 +44,17 @@ final class SiteBuild {
         Map<String, byte[]> files = new LinkedHashMap<>();
         SitePrinter.Printing printing = printPacksFirst(documents, files);
         run.lap("print packs");
+        addPaperPdfs(printing.awaitAll(), files);
+        run.lap("wait for pdfs");
+        // Every link to a PDF says its size and pages, so the pages are rendered once every PDF is printed.
+        files.forEach(run.session::printed);
         if (run.options.output() == Pipeline.Output.SITE) {
             files.putAll(run.session.sitePages());
             JsonSchemas.write(run.schemas).forEach((name, bytes) -> files.put("schema/" + name, bytes));
             run.computed.papers().forEach(paper -> files.putAll(paperPages(paper)));
+            files.putAll(run.session.publicPages(files));
         }
         run.lap("render web pages");
-        addPaperPdfs(printing.awaitAll(), files);
-        run.lap("wait for pdfs");
         if (run.options.output() == Pipeline.Output.SITE) {
             Set<String> checked = new LinkedHashSet<>(files.keySet());
             checked.removeAll(reused);

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.committeepapers.model.Category;
 import org.committeepapers.model.Committee;
 import org.committeepapers.model.FigureRules;
+import org.committeepapers.model.PublicInfo;
 import org.committeepapers.model.FinancialYear;
 import org.committeepapers.model.FormatPolicy;
 import org.committeepapers.model.Meeting;
@@ -109,11 +110,11 @@ public final class ContentLoader {
         SiteSettings s = settings.get();
         CrossReferences references = new CrossReferences(s.committees, papers, problems);
         return Optional.of(new Site(s.council, s.title, s.language, s.committees, s.format, List.copyOf(papers),
-                references.meetings(meetings), references.packs(packs), s.rules));
+                references.meetings(meetings), references.packs(packs), s.rules, s.about));
     }
 
     private record SiteSettings(String council, String title, String language, List<Committee> committees,
-            FormatPolicy format, FigureRules rules) {
+            FormatPolicy format, FigureRules rules, PublicInfo about) {
     }
 
     private Optional<SiteSettings> readSite(SourceFile file, Problems problems) {
@@ -126,20 +127,7 @@ public final class ContentLoader {
         String council = f.requiredText("council", "Example County Council");
         String title = Optional.ofNullable(f.optionalText("site_title")).orElse("Committee papers");
         String language = Optional.ofNullable(f.optionalText("language")).orElse("en-GB");
-        List<Committee> committees = new ArrayList<>();
-        f.mappings("committees", "a committee", c -> {
-            String id = c.requiredText("id", "adults-and-health");
-            String name = c.requiredText("name", "Adults and Health Committee");
-            if (id != null) {
-                Slugs.checkAddress(id, "a committee id", "", c.node("id").orElseThrow().position(), problems);
-            }
-            c.finish();
-            // A committee without its id or name is reported above, and left out rather than half made.
-            if (id != null && name != null) {
-                committees.add(new Committee(id, name));
-            }
-            return id;
-        });
+        List<Committee> committees = f.mappings("committees", "a committee", PublicInfoReader::committee);
         if (committees.isEmpty() && f.node("committees").isEmpty()) {
             f.required("committees", "[ { id: adults-and-health, name: Adults and Health Committee } ]");
         }
@@ -151,8 +139,9 @@ public final class ContentLoader {
                     java.util.Set.copyOf(rules.categories().stream().filter(c -> c.sign() == Category.Sign.NEGATIVE)
                             .map(Category::name).toList()));
         }
+        PublicInfo about = PublicInfoReader.read(f, problems);
         f.finish();
-        return Optional.of(new SiteSettings(council, title, language, committees, format, rules));
+        return Optional.of(new SiteSettings(council, title, language, committees, format, rules, about));
     }
 
     private static FormatPolicy format(Fields f) {
@@ -210,18 +199,21 @@ public final class ContentLoader {
         List<Text> notes = f.figureTextList("notes");
         var corrections = Corrections.read(f);
         var expectations = Expectations.read(f);
+        var exempt = ExemptReader.read(f);
         f.node("proposals");
         f.finish();
         // With the essentials in place the paper is kept even if it has other errors, so that its proposals
         // are read and computed and one run reports the mistakes in both.
         boolean usable = title != null && committee != null && meetingDate != null && appendix != null;
-        List<Proposal> proposals = proposals(dir, f, years, rules, problems);
+        Map<String, org.committeepapers.model.Exempt> exemptCases = new LinkedHashMap<>();
+        List<Proposal> proposals = proposals(dir, f, years, rules, exemptCases, problems);
         if (!usable) {
             return Optional.empty();
         }
         return Optional.of(new Paper(dir.getFileName().toString(), f.position(), title, council, committee, meetingDate,
                 appendix, introduction, years, caption == null ? "Summary of business cases" : caption, total,
-                groupByCategory, proposals, notes, expectations, corrections));
+                groupByCategory, proposals, notes, expectations, corrections, exempt,
+                java.util.Collections.unmodifiableMap(exemptCases)));
     }
 
     private static List<FinancialYear> years(Fields f) {
@@ -243,8 +235,9 @@ public final class ContentLoader {
         return years;
     }
 
+    /** The cases listed in {@code proposals:}; a case written {@code { case: x, exempt: { paragraph: 3 } }} goes into {@code exempt} too. */
     private List<Proposal> proposals(Path dir, Fields f, List<FinancialYear> years, FigureRules rules,
-            Problems problems) {
+            Map<String, org.committeepapers.model.Exempt> exempt, Problems problems) {
         Map<String, Path> files = new LinkedHashMap<>();
         for (Path file : children(dir, p -> p.getFileName().toString().endsWith(".md"), problems)) {
             String name = file.getFileName().toString();
@@ -258,7 +251,18 @@ public final class ContentLoader {
         if (items.isEmpty()) {
             f.required("proposals", "a list of the proposal file names, without .md");
         }
-        for (YamlNode item : items) {
+        for (YamlNode written : items) {
+            YamlNode item = written;
+            org.committeepapers.model.Exempt mark = null;
+            if (written instanceof YamlNode.Mapping) {
+                Fields entry = f.nested(written, "a listed case").orElseThrow();
+                item = entry.required("case", "real-living-wage");
+                mark = ExemptReader.read(entry);
+                entry.finish();
+                if (item == null) {
+                    continue;
+                }
+            }
             String name = f.text(item, "proposals");
             if (name == null) {
                 continue;
@@ -269,6 +273,9 @@ public final class ContentLoader {
                 problems.error(item.position(), "the proposal '" + slug + "' is listed twice (first on line "
                         + earlier.line() + ")", "list each proposal once");
                 continue;
+            }
+            if (mark != null) {
+                exempt.put(slug, mark);
             }
             Path file = files.get(slug);
             if (file == null) {

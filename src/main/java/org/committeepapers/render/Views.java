@@ -10,25 +10,55 @@ public final class Views {
     private Views() {
     }
 
-    /** Shared by every page. {@code root} is the relative path back to the site's top, e.g. "../". */
+    /**
+     * Shared by every page. {@code root} is the relative path back to the site's top, e.g. "../";
+     * {@code upcoming} every committee's meetings on or after {@code asOf}, the date the site is built as of;
+     * {@code calendarHref} the calendar of every meeting. {@code restricted} is the marking every page of the
+     * members' build carries ("EXEMPT – NOT FOR PUBLICATION"), "" in public.
+     */
     public record SiteView(String council, String title, String language, String root, List<CommitteeView> committees,
-            List<PackLinkView> packs) {
+            List<PackLinkView> packs, List<MeetingLinkView> upcoming, String asOf, String calendarHref,
+            String restricted) {
     }
 
-    /** A committee; {@code summary} adds up every proposal in its papers by category (null when it has none). */
+    /**
+     * A committee; {@code summary} adds up every proposal in its papers by category (null when it has none).
+     * {@code meetings} are all its meetings by date; {@code upcoming} those on or after the site's date, soonest
+     * first, and {@code past} the rest, latest first. {@code clerk} is null when site.yaml names none.
+     */
     public record CommitteeView(String id, String name, String href, List<PaperLinkView> papers,
-            List<MeetingLinkView> meetings, TableView summary) {
+            List<MeetingLinkView> meetings, TableView summary, List<MeetingLinkView> upcoming,
+            List<MeetingLinkView> past, List<MemberView> members, ClerkView clerk, String calendarHref) {
     }
 
-    /** A meeting in a list; {@code pdfHref} is its reports pack. */
-    public record MeetingLinkView(String date, String href, String pdfHref) {
+    /** A committee member as listed on its page; {@code party} may be null. */
+    public record MemberView(String name, String role, String party) {
     }
 
-    public record PackLinkView(String title, String date, String href, String pdfHref) {
+    /** Minutes: "Approved at the meeting of 7 March 2024" or "Draft, to be approved at the next meeting". */
+    public record MinutesView(String status, String href, String approvedAtHref, boolean approved) {
     }
 
-    /** {@code pdfHref} is the paper's PDF, next to its HTML page. */
-    public record PaperLinkView(String title, String appendix, String meetingDate, String href, String pdfHref) {
+    /** How to reach a committee's clerk; {@code phone} and {@code phoneHref} may be null. */
+    public record ClerkView(String name, String email, String emailHref, String phone, String phoneHref) {
+    }
+
+    /**
+     * A meeting in a list; {@code pdfHref} is its reports pack and {@code pdfFacts} says what it is, e.g.
+     * "PDF, 216 KB, 22 pages" (just "PDF" in the preview, which prints on request); {@code minutes} its minutes
+     * (null before they are written); {@code upcoming} whether it is on or after the site's date (see
+     * {@link org.committeepapers.compute.SiteDate}).
+     */
+    public record MeetingLinkView(String date, String time, String venue, String committee, String href,
+            String pdfHref, String pdfFacts, MinutesView minutes, boolean upcoming) {
+    }
+
+    public record PackLinkView(String title, String date, String href, String pdfHref, String pdfFacts) {
+    }
+
+    /** {@code pdfHref} is the paper's PDF, next to its HTML page; {@code pdfFacts} its type, size and pages. */
+    public record PaperLinkView(String title, String appendix, String meetingDate, String href, String pdfHref,
+            String pdfFacts) {
     }
 
     /**
@@ -119,7 +149,7 @@ public final class Views {
     }
 
     /** A lettered section; {@code label} is e.g. "4a", {@code anchor} its cover's id in the pack PDF. */
-    public record PackSectionView(String label, String title, String committee, String anchor, String page,
+    public record PackSectionView(String label, String title, String committee, String anchor, String page, String exempt,
             TableView summary, List<PackCaseView> cases) {
     }
 
@@ -132,15 +162,37 @@ public final class Views {
             String href, String page, String joint, String html, List<LinkView> outline) {
     }
 
-    /** A meeting and its agenda; {@code pdfHref} is the reports pack, {@code pages} its page count. */
+    /**
+     * A meeting and its agenda, or one of its supplementary agendas ({@code supplement} is then its title, e.g.
+     * "Supplementary agenda 1", and {@code published} its date; both "" for the agenda). {@code pdfHref} is the
+     * reports pack, {@code pages} its page count.
+     */
     public record MeetingView(String slug, String title, String committee, String committeeHref, String date,
             String time, String venue, String introductionHtml, String href, String pdfHref, String pages,
-            List<ItemView> items) {
+            List<ItemView> items, String supplement, String published, MinutesView minutes,
+            List<MeetingView> supplements) {
     }
 
-    /** An agenda item; {@code anchor} and {@code page} are null for an item with nothing printed. */
-    public record ItemView(int number, String title, String anchor, String page, String reportHtml,
-            List<AppendixView> appendices) {
+    /**
+     * An agenda item; {@code anchor} and {@code page} are null for an item with nothing printed. {@code notices}
+     * stand where exempt parts were left out (public build); {@code exempt} marks an exempt item (members' build).
+     */
+    public record ItemView(int number, String title, String anchor, String page, List<DocumentView> documents,
+            List<AppendixView> appendices, List<String> notices, String decisionHtml, String exempt) {
+    }
+
+    /**
+     * A report or appendix file of an item. {@code kind} is markdown, pdf or file; {@code html} a Markdown
+     * document's text; {@code href} the published file (PDF or other); {@code about} e.g. "PDF, 2 pages";
+     * {@code pages} a PDF's pages to print in the pack; {@code exempt} marks it in the members' build;
+     * {@code untagged} is true for a PDF that was not tagged at source (the pack then makes no PDF/UA claim).
+     */
+    public record DocumentView(String title, String kind, String anchor, String page, String html, String href,
+            String about, List<PrintedPageView> pages, String exempt, boolean untagged) {
+    }
+
+    /** One page of an attached PDF, as the pack prints it: a figure whose alternative text is the page's text. */
+    public record PrintedPageView(String src, int number, String alt) {
     }
 
     /**
@@ -153,5 +205,19 @@ public final class Views {
 
     /** Where a paper or case is printed in a pack, for its web page: e.g. "Business Cases, section 4a, page 9". */
     public record PrintRefView(String text, String href) {
+    }
+
+    /** A kind of page in the search page's plain listing, e.g. every meeting; {@code entries} link to each. */
+    public record SearchGroupView(String id, String heading, List<SearchIndex.Entry> entries) {
+    }
+
+    /**
+     * The facts of the accessibility statement, defaults filled in. {@code compliance} is full, partial or not;
+     * {@code enforcer} names the body that enforces the regulations where the council is (EHRC, or ECNI in
+     * Northern Ireland), {@code enforcerHref} its advice service. Contact fields may be null.
+     */
+    public record AccessibilityView(String contact, String contactHref, String phone, String phoneHref,
+            String compliance, String enforcer, String enforcerHref, List<String> nonAccessible, String prepared,
+            String lastReviewed) {
     }
 }
