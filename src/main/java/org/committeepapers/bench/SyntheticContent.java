@@ -81,9 +81,17 @@ public final class SyntheticContent {
         java.time.LocalDate date = meetingDate(paper, committees);
         Path dir = target.resolve("meetings").resolve("committee-" + (paper % committees + 1) + "-" + date);
         Files.createDirectories(dir);
-        String report = Files.readString(shipped.resolve("meetings").resolve(MODEL_MEETING).resolve("business-planning.md"),
-                StandardCharsets.UTF_8).replace(MODEL_PAPER, slug);
-        Files.writeString(dir.resolve("business-planning.md"), report, StandardCharsets.UTF_8);
+        // The shipped report with whatever it shows (its images), the model paper's name made this paper's.
+        try (Stream<Path> files = Files.list(shipped.resolve("meetings").resolve(MODEL_MEETING))) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().equals("meeting.yaml")).toList()) {
+                if (file.toString().endsWith(".md")) {
+                    Files.writeString(dir.resolve(file.getFileName().toString()),
+                            Files.readString(file, StandardCharsets.UTF_8).replace(MODEL_PAPER, slug), StandardCharsets.UTF_8);
+                } else if (Files.isRegularFile(file)) {
+                    Files.copy(file, dir.resolve(file.getFileName().toString()));
+                }
+            }
+        }
         Files.writeString(dir.resolve("meeting.yaml"), "committee: committee-" + (paper % committees + 1) + "\ndate: " + date
                 + "\ntime: \"10:00am\"\nvenue: Council Chamber\nitems:\n"
                 + "  - number: 1\n    title: Apologies for absence and declarations of interest\n"
