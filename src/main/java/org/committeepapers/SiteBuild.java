@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.committeepapers.compute.ComputedPaper;
-import org.committeepapers.load.JsonSchemas;
 import org.committeepapers.print.PdfPrinter;
 import org.committeepapers.print.SitePrinter;
 import org.committeepapers.problem.ContentException;
+import org.committeepapers.publish.OpenData;
 import org.committeepapers.publish.OutputCache;
 import org.committeepapers.render.LinkCheck;
 import org.committeepapers.render.SiteRenderer;
@@ -50,9 +50,9 @@ final class SiteBuild {
         files.forEach(run.session::printed);
         if (run.options.output() == Pipeline.Output.SITE) {
             files.putAll(run.session.sitePages());
-            JsonSchemas.write(run.schemas).forEach((name, bytes) -> files.put("schema/" + name, bytes));
             run.computed.papers().forEach(paper -> files.putAll(paperPages(paper)));
             files.putAll(run.session.publicPages(files));
+            run.computed.papers().forEach(paper -> files.putAll(OpenData.files(paper, run.options.content())));
         }
         run.lap("render web pages");
         if (run.options.output() == Pipeline.Output.SITE) {
@@ -70,7 +70,10 @@ final class SiteBuild {
             return false;
         }
         Optional<byte[]> pdf = cache.get(run.keys.pdf(paper)).map(bundle -> bundle.get(SiteRenderer.pdfPath(paper.paper())));
-        pdf.ifPresent(bytes -> cachedPdfs.put(paper.paper().slug(), bytes));
+        pdf.ifPresent(bytes -> {
+            cachedPdfs.put(paper.paper().slug(), bytes);
+            run.options.progress().cached(paper.paper().slug());
+        });
         return pdf.isPresent();
     }
 
@@ -84,7 +87,10 @@ final class SiteBuild {
         Map<String, PdfPrinter.Printed> cachedDocuments = new LinkedHashMap<>();
         documents.forEach((path, document) -> {
             Optional<PdfPrinter.Printed> hit = cachedDocument(path, document.html());
-            hit.ifPresent(printed -> cachedDocuments.put(path, printed));
+            hit.ifPresent(printed -> {
+                cachedDocuments.put(path, printed);
+                run.options.progress().cached(path);
+            });
             if (hit.isEmpty()) {
                 toPrint.add(new SitePrinter.Job(path, document.html(),
                         SitePrinter.creationDate(document.date(), run.epoch), document.anchors()));

@@ -7,18 +7,18 @@ import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.committeepapers.Cli;
+import org.committeepapers.TestContent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Opens the built pages in Debian's Chromium and runs axe-core at WCAG 2.2 AA. Needs /usr/bin/chromium and
  * node_modules/axe-core (both installed by .ci/run); without them the test is skipped locally, but in CI
  * (CI=true) their absence is a failure, so the check can never silently stop running (see {@link Chromium}).
  */
+@org.junit.jupiter.api.extension.ExtendWith(BrowserNeeded.class)
 class AccessibilityBrowserTest {
     static final Path AXE = Chromium.AXE;
     static final List<String> WCAG_22_AA = Chromium.WCAG_22_AA;
@@ -27,13 +27,12 @@ class AccessibilityBrowserTest {
     static Chromium browser;
 
     @BeforeAll
-    static void buildAndLaunch(@TempDir Path temp) throws java.io.IOException {
-        Chromium.assumeAvailable();
-        site = temp.resolve("site");
-        Cli build = Cli.run("build", "--out", site.toString());
-        assertEquals(0, build.exitCode(), build.all());
-        // The published site is a link to the build's own folder; walking the link would find nothing.
-        site = site.toRealPath();
+    static void buildAndLaunch() throws Exception {
+        if (!Chromium.available()) {
+            return;
+        }
+        // The shipped site, built once per test run and shared (read only) with the other tests that need one.
+        site = TestContent.shippedSiteOnDisk();
         browser = Chromium.launch();
     }
 
