@@ -77,7 +77,8 @@ final class BenchmarkCommand implements Callable<Integer> {
         } catch (ContentException e) {
             Reporter.problems(spec.commandLine().getErr(), e.problems());
             return 1;
-        } catch (java.io.IOException e) {
+        } catch (java.io.IOException | org.committeepapers.render.TemplateEngine.TemplateFailure
+                | org.committeepapers.print.PrintFailure e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return 1;
         }
