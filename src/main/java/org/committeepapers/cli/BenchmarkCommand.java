@@ -12,17 +12,18 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code papers benchmark}: measures PDF printing against openhtmltopdf alone and WeasyPrint. */
+/** {@code papers benchmark}: measures a cold build against stock openhtmltopdf and WeasyPrint, a council's scale, or the preview. */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
-        description = "Measure printing: shipped content, then a synthetic appendix, side by side with "
-                + "openhtmltopdf alone and WeasyPrint; or, with --scale, a synthetic council; or, with --reload, "
+        description = "Measure, cold and side by side: papers build --clean of the content, stock openhtmltopdf and "
+                + "WeasyPrint on the same print HTML; or, with --scale, a synthetic council; or, with --reload, "
                 + "the preview's save-to-reload latency; or, with --start, the officer's loop: a cold check and an "
                 + "unchanged build against a bare JVM start.")
 final class BenchmarkCommand implements Callable<Integer> {
     @CommandLine.Mixin
     Paths paths;
 
-    @Option(names = "--proposals", defaultValue = "100", description = "Proposals in the synthetic appendix (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--proposals", defaultValue = "1000", description = "With --scale: business cases in the synthetic "
+            + "council (default: ${DEFAULT-VALUE}).")
     int proposals;
 
     @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds; the median is reported (default: "
@@ -34,7 +35,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     boolean weasyprint;
 
     @Option(names = "--scale", description = "Measure a synthetic council instead (10 committees x 12 meetings, "
-            + "--proposals cases, default 1000 with this option): page cost, incremental rebuild, heap, jobs.")
+            + "with meetings and a pack; --proposals cases): page cost, incremental rebuild, live heap, jobs.")
     boolean scale;
 
     @Option(names = "--reload", description = "Measure papers serve instead: from saving a proposal (and its paper.yaml) "
@@ -95,17 +96,23 @@ final class BenchmarkCommand implements Callable<Integer> {
                 return 0;
             }
             if (scale) {
-                int cases = spec.commandLine().getParseResult().hasMatchedOption("--proposals") ? proposals : 1000;
-                new org.committeepapers.bench.ScaleBenchmark(paths.content, paths.templates, cases,
+                new org.committeepapers.bench.ScaleBenchmark(paths.content, paths.templates, proposals,
                         spec.commandLine().getOut()).run();
                 return 0;
             }
-            new PrintBenchmark(paths.content, paths.templates, proposals, rounds, weasyprint, spec.commandLine().getOut()).run();
+            if (rounds < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1");
+            }
+            if (spec.commandLine().getParseResult().hasMatchedOption("--proposals")) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--proposals goes with --scale");
+            }
+            new PrintBenchmark(paths.content, paths.templates, rounds, weasyprint, spec.commandLine().getOut()).run();
             return 0;
         } catch (ContentException e) {
             Reporter.problems(spec.commandLine().getErr(), e.problems());
             return 1;
-        } catch (java.io.IOException e) {
+        } catch (java.io.IOException | org.committeepapers.render.TemplateEngine.TemplateFailure
+                | org.committeepapers.print.PrintFailure e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return 1;
         }
