@@ -1,6 +1,5 @@
 package org.committeepapers.compute;
 
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +8,7 @@ import org.committeepapers.model.Attachment;
 import org.committeepapers.model.Meeting;
 import org.committeepapers.model.Paper;
 import org.committeepapers.problem.Problem;
+import org.committeepapers.problem.SourceFile;
 import org.committeepapers.problem.SourcePosition;
 
 /**
@@ -17,7 +17,7 @@ import org.committeepapers.problem.SourcePosition;
  * information away (a case's file name is often its subject), so the public build report leaves it out.
  */
 public final class ExemptSources {
-    private final Set<Path> files = new HashSet<>();
+    private final Set<String> files = new HashSet<>();
     private final Set<String> lines = new HashSet<>();
 
     private ExemptSources() {
@@ -29,10 +29,10 @@ public final class ExemptSources {
         for (ComputedPaper computed : full.papers()) {
             Paper paper = computed.paper();
             if (paper.exempt() != null) {
-                exempt.files.add(normal(paper.position().file().path()));
+                exempt.files.add(name(paper.position().file()));
             }
             paper.proposals().stream().filter(p -> paper.exempt() != null || paper.exemptCases().containsKey(p.slug()))
-                    .forEach(p -> exempt.files.add(normal(p.file().path())));
+                    .forEach(p -> exempt.files.add(name(p.file())));
         }
         for (Meeting meeting : full.site().meetings()) {
             exempt.items(meeting.items());
@@ -44,7 +44,7 @@ public final class ExemptSources {
     /** Whether a problem is located in exempt information. */
     public boolean holds(Problem problem) {
         SourcePosition at = problem.position();
-        Path file = normal(at.file().path());
+        String file = name(at.file());
         return files.contains(file) || lines.contains(file + ":" + at.line());
     }
 
@@ -57,7 +57,7 @@ public final class ExemptSources {
                 if (item.exempt() != null || document.exempt() != null) {
                     line(document.position());
                     if (document.source() != null) {
-                        files.add(normal(document.source().path()));
+                        files.add(name(document.source()));
                     }
                 }
             }
@@ -65,10 +65,11 @@ public final class ExemptSources {
     }
 
     private void line(SourcePosition at) {
-        lines.add(normal(at.file().path()) + ":" + at.line());
+        lines.add(name(at.file()) + ":" + at.line());
     }
 
-    private static Path normal(Path path) {
-        return path.toAbsolutePath().normalize();
+    /** Files by the name errors give them: the same for every read of a file in one run. */
+    private static String name(SourceFile file) {
+        return file.displayName();
     }
 }
