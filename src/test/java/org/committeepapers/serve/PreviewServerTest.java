@@ -105,7 +105,9 @@ class PreviewServerTest {
         content.replace(CARS, "category: Savings", "category: Savings: x");
         try (PreviewServer server = new PreviewServer(content.root(), Path.of("templates"), 0)) {
             int port = server.port();
-            assertEquals(1, server.errors().size(), String.valueOf(server.errors()));
+            // One error; the shipped draft's "TBC" warning is listed with it.
+            assertEquals(1, server.errors().stream().filter(org.committeepapers.problem.Problem::isError).count(),
+                    String.valueOf(server.errors()));
             HttpURLConnection connection = (HttpURLConnection) new URL("http://127.0.0.1:" + port + "/").openConnection();
             assertEquals(404, connection.getResponseCode());
             String page = new String(connection.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
