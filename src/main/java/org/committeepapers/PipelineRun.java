@@ -16,6 +16,7 @@ import org.committeepapers.model.Site;
 import org.committeepapers.print.GlyphCheck;
 import org.committeepapers.print.PrintChecks;
 import org.committeepapers.problem.ContentException;
+import org.committeepapers.problem.Problem;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
 import org.committeepapers.render.LinkCheck;
@@ -104,6 +105,13 @@ final class PipelineRun {
     Pipeline.Result result(Map<String, byte[]> files, Map<String, Supplier<byte[]>> printable) {
         // Output paths in a fixed order, so reports and listings do not depend on which pages came from a cache.
         return new Pipeline.Result(computed, new TreeMap<>(files), problems.sorted(), millis, printable);
+    }
+
+    /** The errors so far and {@code failure}, located in the user's template or the built-in one. */
+    ContentException failed(TemplateEngine.TemplateFailure failure) {
+        Problem problem = (engine != null ? engine : new TemplateEngine(options.templates())).problem(failure);
+        problems.error(problem.position(), problem.message(), problem.hint());
+        return new ContentException(problems);
     }
 
     void stopOnErrors() throws ContentException {

@@ -28,6 +28,7 @@ import org.committeepapers.model.Text;
 import org.committeepapers.names.DidYouMean;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
+import org.committeepapers.problem.Excerpt;
 
 /** Reads one proposal: a Markdown file whose YAML front matter holds every field and figure. */
 final class ProposalReader {
@@ -291,7 +292,7 @@ final class ProposalReader {
                 }
                 numbers.add(n);
             } catch (NumberFormatException e) {
-                f.problems().error(item.position(), "'" + key + "' must list ambition numbers, but found '" + text + "'",
+                f.problems().error(item.position(), "'" + key + "' must list ambition numbers, but found '" + Excerpt.of(text) + "'",
                         "write e.g. [4, 5] for Ambitions 4 and 5, or 'enabler'");
             }
         }
@@ -315,7 +316,7 @@ final class ProposalReader {
             }
         }
         if (NUMERIC_DATE.matcher(text).matches()) {
-            f.problems().error(node.position(), "'" + key + "' must be written year-month-day, but found '" + text + "'",
+            f.problems().error(node.position(), "'" + key + "' must be written year-month-day, but found '" + Excerpt.of(text) + "'",
                     "write e.g. 2024-04-01 for 1 April 2024; it is printed in the site's date style");
             return null;
         }

@@ -19,6 +19,7 @@ import org.committeepapers.model.Unit;
 import org.committeepapers.names.DidYouMean;
 import org.committeepapers.names.Slugs;
 import org.committeepapers.problem.Problems;
+import org.committeepapers.problem.Excerpt;
 
 /** Reads the {@code tables:} a proposal places in its narrative. */
 final class TableReader {
@@ -249,7 +250,7 @@ final class TableReader {
             } else if (column.type() == Table.ColumnType.RAG && cell instanceof YamlNode.Scalar s) {
                 String rag = RAG.stream().filter(r -> r.equalsIgnoreCase(s.text().strip())).findFirst().orElse(null);
                 if (rag == null) {
-                    problems.error(cell.position(), "a RAG status must be Red, Amber or Green, but found '" + s.text() + "'",
+                    problems.error(cell.position(), "a RAG status must be Red, Amber or Green, but found '" + Excerpt.of(s.text()) + "'",
                             DidYouMean.hint(s.text().strip(), RAG));
                 }
                 cells.add(rag == null ? Table.Cell.EMPTY : new Table.Cell(rag, null));

@@ -17,7 +17,7 @@ public final class Problems {
     private final List<Problem> list = new ArrayList<>();
 
     public synchronized void error(SourcePosition at, String message, String hint) {
-        list.add(new Problem(Problem.Severity.ERROR, at, message, hint));
+        list.add(new Problem(Problem.Severity.ERROR, at, Excerpt.shortened(message), Excerpt.shortened(hint)));
     }
 
     public void error(SourcePosition at, String message) {
@@ -25,7 +25,7 @@ public final class Problems {
     }
 
     public synchronized void warning(SourcePosition at, String message, String hint) {
-        list.add(new Problem(Problem.Severity.WARNING, at, message, hint));
+        list.add(new Problem(Problem.Severity.WARNING, at, Excerpt.shortened(message), Excerpt.shortened(hint)));
     }
 
     public synchronized boolean hasErrors() {
