@@ -65,7 +65,7 @@ final class ProposalReader {
         Header header;
         switch (format) {
             case BUSINESS_CASE_2024 -> {
-                if (years.isEmpty()) {
+                if (years.isEmpty() && !problems.unloaded().isMissingYears(paperOf(file))) {
                     problems.error(f.position(), "a business-case-2024 proposal needs the paper's 'years:'",
                             "add 'years: [2024-25, 2025-26, ...]' to paper.yaml");
                 }
@@ -110,6 +110,12 @@ final class ProposalReader {
         }
         return Optional.of(new Proposal(slug, file, format, title, shortTitle, category, amount, expectations,
                 references, date, tables, header, narrative, answers, corrections));
+    }
+
+    /** The slug of the paper whose folder holds {@code file}. */
+    private static String paperOf(SourceFile file) {
+        java.nio.file.Path folder = file.path().toAbsolutePath().getParent();
+        return folder == null || folder.getFileName() == null ? "" : folder.getFileName().toString();
     }
 
     /** The category, by its name or an alias, as the site names it (so "Saving" is counted under Savings). */
@@ -196,7 +202,11 @@ final class ProposalReader {
         String eqia = f.requiredChoice("eqia", Proposal.EQIA_ANSWERS);
         DateOrText startDate = dateOrText(f, "start_date");
         String capitalLink = f.requiredText("capital_link", "No");
+        // Without the paper's years (missing or wrong, and reported) the finance table cannot be read.
         List<FinanceLine> finance = years.isEmpty() ? List.of() : FinanceReader.read(f, years, rules);
+        if (years.isEmpty()) {
+            f.node("finance");
+        }
         var benefits = f.mappings("benefits", "a benefit", b -> {
             var benefit = new org.committeepapers.model.Benefit(b.requiredFigureText("benefit", "What will be better"),
                     ambitions(b, "ambitions"), b.requiredFigureText("measurement", "How it will be measured"));

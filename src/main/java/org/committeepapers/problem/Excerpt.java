@@ -14,7 +14,12 @@ public final class Excerpt {
     /** The most characters of a whole message or hint, whatever it quotes. */
     static final int MAX_MESSAGE = 600;
 
-    private static final Pattern QUOTED = Pattern.compile("'([^'\\n]{" + (MAX + 1) + ",})'|\"([^\"\\n]{" + (MAX + 1) + ",})\"");
+    /**
+     * A quoted value: its opening quote follows a space, bracket or the start, and the text starts and ends
+     * with a non-space (so the words between two quoted values are never taken for one).
+     */
+    private static final Pattern QUOTED = Pattern.compile("(?<![\\w'\"])'(?=\\S)([^'\\n]{" + (MAX + 1) + ",}?)(?<=\\S)'(?![\\w])"
+            + "|(?<![\\w'\"])\"(?=\\S)([^\"\\n]{" + (MAX + 1) + ",}?)(?<=\\S)\"(?![\\w])");
 
     private Excerpt() {
     }
@@ -43,8 +48,12 @@ public final class Excerpt {
             m.appendReplacement(out, Matcher.quoteReplacement(quote + of(value) + quote));
         }
         m.appendTail(out);
-        String text = out.toString();
-        return text.codePointCount(0, text.length()) <= MAX_MESSAGE ? text
+        return capped(out.toString());
+    }
+
+    /** {@code text} cut to {@value #MAX_MESSAGE} characters (a hint, whose examples are the tool's own). */
+    public static String capped(String text) {
+        return text == null || text.codePointCount(0, text.length()) <= MAX_MESSAGE ? text
                 : text.substring(0, text.offsetByCodePoints(0, MAX_MESSAGE)) + "…";
     }
 }
