@@ -140,6 +140,8 @@ final class TemplateErrors {
                 for (Object known : env.getKnownVariableNames()) {
                     names.add(String.valueOf(known));
                 }
+                // FreeMarker's own utilities (compress, html_escape, …) are not names a template means.
+                env.getConfiguration().getSharedVariableNames().forEach(shared -> names.remove(String.valueOf(shared)));
             } else {
                 TemplateModel model = null;
                 for (String step : parent.split("\\.")) {
