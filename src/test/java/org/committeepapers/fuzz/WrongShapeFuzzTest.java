@@ -61,7 +61,7 @@ class WrongShapeFuzzTest {
     }
 
     @Test
-    @Timeout(value = 5, unit = TimeUnit.MINUTES) // a mutant that hangs fails the test instead of blocking the build
+    @Timeout(value = 10, unit = TimeUnit.MINUTES) // a hang fails the test instead of blocking the build
     void everyWrongShapeIsALocatedErrorNeverACrash() throws Exception {
         TestContent original = TestContent.copyOfShipped(temp.resolve("original"));
         List<Mutant> all = new ArrayList<>();
