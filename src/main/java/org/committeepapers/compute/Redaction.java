@@ -53,9 +53,7 @@ public final class Redaction {
         for (ComputedCommittee committee : full.committees()) {
             List<ComputedPaper> own = committee.papers().stream().filter(p -> bySlug.containsKey(p.paper().slug()))
                     .map(p -> bySlug.get(p.paper().slug())).toList();
-            List<ComputedProposal> proposals = own.stream().flatMap(p -> p.proposals().stream()).toList();
-            committees.add(new ComputedCommittee(committee.committeeId(), own, SiteCalculator.categoryTotals(proposals, rules),
-                    SiteCalculator.sum(proposals)));
+            committees.add(new ComputedCommittee(committee.committeeId(), own));
         }
         Map<String, Paper> all = new LinkedHashMap<>();
         full.papers().forEach(p -> all.put(p.paper().slug(), p.paper()));
@@ -67,7 +65,7 @@ public final class Redaction {
         Site site = full.site();
         Site published = new Site(site.council(), site.title(), site.language(), site.committees(), site.format(),
                 papers.stream().map(ComputedPaper::paper).toList(), meetings.stream().map(ComputedMeeting::meeting).toList(),
-                packs, rules);
+                packs, rules, site.about());
         PackCalculator calculator = new PackCalculator(bySlug, rules, new Problems());
         List<ComputedPack> computedPacks = packs.stream().map(calculator::pack).toList();
         for (ComputedPack pack : computedPacks) {

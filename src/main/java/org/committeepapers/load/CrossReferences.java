@@ -27,11 +27,27 @@ final class CrossReferences {
     private final List<String> committees;
     private final Map<String, Paper> papers = new LinkedHashMap<>();
     private final Problems problems;
+    /** Papers marked {@code draft: true} and left out of this build. */
+    private final java.util.Set<String> drafts;
 
     CrossReferences(List<Committee> committees, List<Paper> papers, Problems problems) {
+        this(committees, papers, java.util.Set.of(), problems);
+    }
+
+    CrossReferences(List<Committee> committees, List<Paper> papers, java.util.Set<String> drafts, Problems problems) {
         this.committees = committees.stream().map(Committee::id).toList();
         papers.forEach(p -> this.papers.put(p.slug(), p));
+        this.drafts = drafts;
         this.problems = problems;
+    }
+
+    /** A reference to a draft left out of the build: an error saying so, rather than "no such paper". */
+    private boolean draft(SourcePosition at, String slug) {
+        if (drafts.contains(slug)) {
+            problems.error(at, "the paper '" + slug + "' is a draft (draft: true in its paper.yaml), so it is left "
+                    + "out of builds", "remove 'draft: true' to publish it, or take it off here until it is ready");
+        }
+        return drafts.contains(slug);
     }
 
     List<Meeting> meetings(List<Meeting> meetings) {
@@ -87,6 +103,9 @@ final class CrossReferences {
             Paper paper = papers.get(slug);
             if (paper == null && problems.unloaded().isPaper(slug)) {
                 continue; // its own error is reported; the appendix is left out
+            }
+            if (paper == null && draft(appendix.position(), slug)) {
+                continue;
             }
             if (paper == null) {
                 problems.error(appendix.position(), "item " + item.number() + " appends the paper '" + slug
@@ -191,6 +210,9 @@ final class CrossReferences {
         Paper paper = papers.get(entry.paper());
         if (paper == null && problems.unloaded().isPaper(entry.paper())) {
             return List.of(); // its own error is reported
+        }
+        if (paper == null && draft(entry.position(), entry.paper())) {
+            return List.of();
         }
         if (paper == null) {
             problems.error(entry.position(), "there is no paper '" + entry.paper() + "' in papers/",

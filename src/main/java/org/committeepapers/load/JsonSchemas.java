@@ -17,10 +17,22 @@ import java.util.Map;
  */
 public final class JsonSchemas {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final Map<String, String> FILE_NAMES = Map.of(
-            "site.yaml", "site", "paper.yaml", "paper", "meeting.yaml", "meeting", "a pack", "pack");
+    private static final Map<String, String> FILE_NAMES = new java.util.TreeMap<>(Map.of(
+            "site.yaml", "site", "paper.yaml", "paper", "meeting.yaml", "meeting", "a pack", "pack"));
 
     private JsonSchemas() {
+    }
+
+    /**
+     * The schemas of this version of the tool, learnt by reading the example content it ships (every kind of
+     * file and business-case format): the same for every site, and ready before any build.
+     */
+    public static Map<String, byte[]> ofThisVersion() throws java.io.IOException {
+        return Bundled.open(Bundled.EXAMPLE + "/site.yaml", example -> {
+            SchemaRecorder recorder = new SchemaRecorder();
+            new ContentLoader(recorder).load(example, new org.committeepapers.problem.Problems());
+            return write(recorder);
+        });
     }
 
     /** Schema files by name, in a fixed order. */

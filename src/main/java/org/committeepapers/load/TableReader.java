@@ -25,7 +25,15 @@ import org.committeepapers.problem.Excerpt;
 final class TableReader {
     private static final List<String> TYPES = List.of("text", "money", "rate", "percentage", "count", "ratio", "rag");
     private static final List<String> RAG = List.of("Red", "Amber", "Green");
-    private static final Map<String, Unit> UNITS = Map.of("£000", Unit.THOUSANDS, "£", Unit.POUNDS);
+    /** In a fixed order: the schema's enum and the did-you-mean list are written from it (Map.of's order varies by run). */
+    private static final Map<String, Unit> UNITS = orderedUnits();
+
+    private static Map<String, Unit> orderedUnits() {
+        Map<String, Unit> units = new java.util.LinkedHashMap<>();
+        units.put("£000", Unit.THOUSANDS);
+        units.put("£", Unit.POUNDS);
+        return java.util.Collections.unmodifiableMap(units);
+    }
 
     private TableReader() {
     }

@@ -39,7 +39,7 @@ class FiguresInTextTest {
         site = TestContent.shippedSite();
         Map<String, byte[]> files = new LinkedHashMap<>(site.files());
         files.putAll(SitemapAndFeed.make(site.site(), site.files(), "https://papers.example.gov.uk/"));
-        files.put(BuildReport.FILE, BuildReport.make(site.site(), TestContent.SHIPPED, files, site.warnings(), Map.of()));
+        files.put(BuildReport.FILE, BuildReport.make(site.site(), TestContent.SHIPPED, files, site.warnings()));
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             texts.put(file.getKey(), file.getKey().endsWith(".pdf") ? String.join("\n", PdfText.pages(file.getValue()))
                     : new String(file.getValue(), StandardCharsets.UTF_8));
@@ -56,7 +56,9 @@ class FiguresInTextTest {
         assertTrue(texts.keySet().stream().filter(p -> p.endsWith(".pdf")).count() >= 8, "every PDF is read");
         assertTrue(texts.containsKey("feed.xml") && texts.containsKey("sitemap.xml") && texts.containsKey(BuildReport.FILE));
         for (Map.Entry<String, String> file : texts.entrySet()) {
-            if (file.getKey().endsWith(".css")) {
+            // Style sheets and scripts are shipped as written (lunr's minified code is full of braces); no
+            // author's text reaches them. The search index, which holds the pages' words, is still read.
+            if (file.getKey().endsWith(".css") || file.getKey().endsWith(".js")) {
                 continue;
             }
             int open = file.getValue().indexOf("{{");
