@@ -95,7 +95,11 @@ public final class ContentLoader {
             // A paper that cannot be read is noted, so that what refers to it is not reported a second time.
             readPaper(dir, settings.map(SiteSettings::committees).orElse(null),
                     settings.map(SiteSettings::rules).orElse(FigureRules.DEFAULT), problems)
-                    .ifPresentOrElse(papers::add, () -> problems.unloaded().paper(dir.getFileName().toString()));
+                    .ifPresentOrElse(papers::add, () -> {
+                        if (!draftsLeftOut.contains(dir.getFileName().toString())) {
+                            problems.unloaded().paper(dir.getFileName().toString()); // a draft is left out, not broken
+                        }
+                    });
         }
         List<String> committeeIds = settings.map(s -> s.committees.stream().map(Committee::id).toList()).orElse(null);
         List<Meeting> meetings = new ArrayList<>();

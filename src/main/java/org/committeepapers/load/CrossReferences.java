@@ -101,11 +101,11 @@ final class CrossReferences {
         for (AgendaItem.Appendix appendix : item.appendices()) {
             String slug = appendix.paper();
             Paper paper = papers.get(slug);
-            if (paper == null && problems.unloaded().isPaper(slug)) {
-                continue; // its own error is reported; the appendix is left out
-            }
             if (paper == null && draft(appendix.position(), slug)) {
                 continue;
+            }
+            if (paper == null && problems.unloaded().isPaper(slug)) {
+                continue; // its own error is reported; the appendix is left out
             }
             if (paper == null) {
                 problems.error(appendix.position(), "item " + item.number() + " appends the paper '" + slug
@@ -208,11 +208,11 @@ final class CrossReferences {
     /** A whole paper becomes its cases, in order; a single case is checked to exist. */
     private List<Pack.PackEntry> expand(Pack.PackEntry entry) {
         Paper paper = papers.get(entry.paper());
-        if (paper == null && problems.unloaded().isPaper(entry.paper())) {
-            return List.of(); // its own error is reported
-        }
         if (paper == null && draft(entry.position(), entry.paper())) {
             return List.of();
+        }
+        if (paper == null && problems.unloaded().isPaper(entry.paper())) {
+            return List.of(); // its own error is reported
         }
         if (paper == null) {
             problems.error(entry.position(), "there is no paper '" + entry.paper() + "' in papers/",
