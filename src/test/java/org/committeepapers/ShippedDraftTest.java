@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * and so the nightly {@code --strict} build, leave it out and stay free of warnings.
  */
 class ShippedDraftTest {
-    static final String DRAFT = "adults-and-health-draft-pressures-2027-28";
+    static final String DRAFT = TestContent.DRAFT_SLUG;
     static final String CASE = DRAFT + "/older-people-demand.html";
 
     private static Pipeline.Result preview() throws Exception {

@@ -15,6 +15,11 @@ public final class TestContent {
     public static final String PAPER = "papers/adults-and-health-business-cases/";
     /** The slug of the seed-000 appendix, the paper most tests look at. */
     public static final String PAPER_SLUG = "adults-and-health-business-cases";
+    /**
+     * The slug of the shipped illustrative draft ({@code draft: true}): builds leave it out, while {@code check}
+     * and the preview read it and warn of its "TBC" cell.
+     */
+    public static final String DRAFT_SLUG = "adults-and-health-draft-pressures-2027-28";
 
     /** The computed paper {@code slug} of a pipeline result. */
     public static org.committeepapers.compute.ComputedPaper paper(org.committeepapers.Pipeline.Result result, String slug) {
