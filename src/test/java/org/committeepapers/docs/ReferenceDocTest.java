@@ -1,0 +1,53 @@
+package org.committeepapers.docs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.committeepapers.TestContent;
+import org.committeepapers.load.ContentLoader;
+import org.committeepapers.load.JsonSchemas;
+import org.committeepapers.load.SchemaRecorder;
+import org.committeepapers.problem.Problems;
+import org.junit.jupiter.api.Test;
+
+/**
+ * docs/reference.md is generated from the JSON Schemas, like a golden file: when a key is added to a reader
+ * (or the example content starts using one), this test fails until the page is regenerated with
+ * {@value ReferenceDoc#REGENERATE}.
+ */
+class ReferenceDocTest {
+    static final Path REFERENCE = Path.of("docs/reference.md");
+
+    /** The schemas {@code papers schema} writes: learnt while reading the example content. */
+    static Map<String, byte[]> schemas() {
+        SchemaRecorder recorder = new SchemaRecorder();
+        new ContentLoader(recorder).load(TestContent.SHIPPED, new Problems());
+        return JsonSchemas.write(recorder);
+    }
+
+    @Test
+    void referenceIsUpToDateWithTheSchemas() throws IOException {
+        String expected = ReferenceDoc.markdown(schemas());
+        if (Boolean.getBoolean("docs.update")) {
+            Files.writeString(REFERENCE, expected, StandardCharsets.UTF_8);
+        }
+        String actual = Files.exists(REFERENCE) ? Files.readString(REFERENCE, StandardCharsets.UTF_8) : "";
+        assertEquals(expected, actual, REFERENCE + " is out of date with the JSON Schemas the tool writes;"
+                + " regenerate it with: " + ReferenceDoc.REGENERATE + " (and commit it)");
+    }
+
+    @Test
+    void everyKeyOfEverySchemaIsOnThePage() throws IOException {
+        String page = ReferenceDoc.markdown(schemas());
+        for (String key : new String[] {"`council`", "`format.negative`", "`committees[].id`", "`finance[].<year>`",
+            "`tables`", "`items[].appendices`", "`expect`", "`corrections`"}) {
+            assertTrue(page.contains("| " + key + " |"), key + " is missing from the reference");
+        }
+        assertTrue(page.contains("one of `minus`, `hyphen`, `brackets`"), "choices are listed");
+    }
+}
