@@ -53,8 +53,21 @@ class DocsExamplesTest {
     @TestFactory
     Stream<DynamicTest> everyExampleBuilds() throws IOException {
         String only = System.getProperty("docs.only", ".*");
-        return examples().stream().filter(e -> e.where().matches(only))
-                .map(e -> DynamicTest.dynamicTest(e.toString(), () -> assertBuilds(e)));
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path doc : documents()) {
+            List<DocExample> examples;
+            try {
+                examples = DocExample.in(doc);
+            } catch (AssertionError unmarked) {
+                tests.add(DynamicTest.dynamicTest(doc + " marks every example", () -> {
+                    throw unmarked;
+                }));
+                continue;
+            }
+            examples.stream().filter(e -> e.where().matches(only))
+                    .forEach(e -> tests.add(DynamicTest.dynamicTest(e.toString(), () -> assertBuilds(e))));
+        }
+        return tests.stream();
     }
 
     private static void assertBuilds(DocExample example) throws IOException {

@@ -42,6 +42,20 @@ class ReferenceDocTest {
     }
 
     @Test
+    void templateDataModelIsUpToDateWithTheViews() throws IOException {
+        Path templates = Path.of("docs/templates.md");
+        String page = Files.readString(templates, StandardCharsets.UTF_8);
+        String expected = TemplateModelDoc.update(page);
+        if (Boolean.getBoolean("docs.update")) {
+            Files.writeString(templates, expected, StandardCharsets.UTF_8);
+            page = expected;
+        }
+        assertEquals(expected, page, templates + ": the data model section is out of date with the records in "
+                + TemplateModelDoc.SOURCES + "; regenerate it with: " + ReferenceDoc.REGENERATE);
+        assertTrue(expected.contains("### ProposalView") && expected.contains("| `narrativeHtml` | text |"), "records are read");
+    }
+
+    @Test
     void everyKeyOfEverySchemaIsOnThePage() throws IOException {
         String page = ReferenceDoc.markdown(schemas());
         for (String key : new String[] {"`council`", "`format.negative`", "`committees[].id`", "`finance[].<year>`",
