@@ -76,8 +76,10 @@ class DocsExamplesTest {
             TestContent content = TestContent.copyOfShipped(temp);
             place(example, content);
             Cli check = Cli.run("check", "--content", content.root().toString());
+            String lines = example.mode().equals("merge") ? ""
+                    : " (line N of " + example.file() + " is line " + example.line() + "+N-1 of the document)";
             assertEquals(0, check.exitCode(), example.where() + ": this example (" + example.mode() + " "
-                    + example.file() + ") does not pass 'papers check':\n" + check.err());
+                    + example.file() + ") does not pass 'papers check'" + lines + ":\n" + check.err());
         } finally {
             try (Stream<Path> walk = Files.walk(temp)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
