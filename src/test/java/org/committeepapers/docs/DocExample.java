@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code merge} — a fragment: merged into the shipped FILE (a YAML file, or a case's front matter);
  *       mappings merge key by key, lists of mappings merge by their {@code id}, {@code number}, {@code letter},
- *       {@code committee} or {@code case}, any other list or value replaces the shipped one;</li>
+ *       {@code committee}, {@code case} or {@code file}, any other list or value replaces the shipped one;</li>
  *   <li>{@code replace} — the whole FILE, replacing the shipped one;</li>
  *   <li>{@code new} — a whole new FILE; a new business case is also listed in its paper's {@code proposals}.</li>
  * </ul>

@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class YamlMerge {
     /** Keys that name an item of a list, so an example's item merges into the shipped item it names. */
-    private static final List<String> ITEM_KEYS = List.of("id", "number", "letter", "committee", "case");
+    private static final List<String> ITEM_KEYS = List.of("id", "number", "letter", "committee", "case", "file");
 
     private YamlMerge() {
     }
