@@ -24,7 +24,15 @@ import org.committeepapers.problem.Problems;
 final class TableReader {
     private static final List<String> TYPES = List.of("text", "money", "rate", "percentage", "count", "ratio", "rag");
     private static final List<String> RAG = List.of("Red", "Amber", "Green");
-    private static final Map<String, Unit> UNITS = Map.of("£000", Unit.THOUSANDS, "£", Unit.POUNDS);
+    /** In a fixed order (Map.of's changes from run to run), so messages and the JSON Schemas are the same bytes. */
+    private static final Map<String, Unit> UNITS = units();
+
+    private static Map<String, Unit> units() {
+        Map<String, Unit> units = new java.util.LinkedHashMap<>();
+        units.put("£000", Unit.THOUSANDS);
+        units.put("£", Unit.POUNDS);
+        return java.util.Collections.unmodifiableMap(units);
+    }
 
     private TableReader() {
     }

@@ -19,14 +19,16 @@ import java.util.regex.Pattern;
  *       mappings merge key by key, lists of mappings merge by their {@code id}, {@code number}, {@code letter},
  *       {@code committee}, {@code case} or {@code file}, any other list or value replaces the shipped one;</li>
  *   <li>{@code replace} — the whole FILE, replacing the shipped one;</li>
- *   <li>{@code new} — a whole new FILE; a new business case is also listed in its paper's {@code proposals}.</li>
+ *   <li>{@code new} — a whole new FILE; a new business case is also listed in its paper's {@code proposals};</li>
+ *   <li>{@code template} — a template or style sheet ({@code ```ftl}, {@code ```css} blocks) placed in a
+ *       templates folder as FILE, overriding the built-in one of that name.</li>
  * </ul>
  *
  * <p>The result must then pass {@code papers check} on a copy of the shipped content.
  */
 record DocExample(Path doc, int line, String mode, String file, String text) {
-    static final Pattern MARKER = Pattern.compile("^<!-- example: (merge|replace|new) (\\S+) -->$");
-    private static final Pattern FENCE = Pattern.compile("^```\\s*(yaml|markdown|md)\\b.*$");
+    static final Pattern MARKER = Pattern.compile("^<!-- example: (merge|replace|new|template) (\\S+) -->$");
+    private static final Pattern FENCE = Pattern.compile("^```\\s*(yaml|markdown|md|ftl|ftlh|css)\\b.*$");
 
     /** Where the example starts, for messages: {@code docs/officers-guide.md:120}. */
     String where() {
@@ -62,12 +64,12 @@ record DocExample(Path doc, int line, String mode, String file, String text) {
             }
             int end = closingFence(lines, i, doc);
             String body = String.join("\n", lines.subList(i + 1, end)) + "\n";
-            boolean yaml = fence.group(1).equals("yaml");
-            if (yaml || body.startsWith("---\n")) {
+            boolean marked = !fence.group(1).matches("markdown|md");
+            if (marked || body.startsWith("---\n")) {
                 Matcher above = i == 0 ? null : MARKER.matcher(lines.get(i - 1).trim());
                 if (above == null || !above.matches()) {
                     throw new AssertionError(doc + ":" + (i + 1) + ": this example has no marker; put a line"
-                            + " '<!-- example: merge|replace|new FILE -->' above it (see DocExample)");
+                            + " '<!-- example: merge|replace|new|template FILE -->' above it (see DocExample)");
                 }
                 examples.add(new DocExample(doc, i + 2, above.group(1), above.group(2), body));
             }

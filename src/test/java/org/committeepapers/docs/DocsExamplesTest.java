@@ -74,9 +74,15 @@ class DocsExamplesTest {
         Path temp = Files.createTempDirectory("doc-example");
         try {
             TestContent content = TestContent.copyOfShipped(temp);
-            place(example, content);
-            Cli check = Cli.run("check", "--content", content.root().toString());
-            String lines = example.mode().equals("merge") ? ""
+            Path templates = temp.resolve("templates");
+            Files.createDirectories(templates);
+            if (example.mode().equals("template")) {
+                Files.writeString(templates.resolve(example.file()), example.text());
+            } else {
+                place(example, content);
+            }
+            Cli check = Cli.run("check", "--content", content.root().toString(), "--templates", templates.toString());
+            String lines = example.mode().matches("merge|template") ? ""
                     : " (line N of " + example.file() + " is line " + example.line() + "+N-1 of the document)";
             assertEquals(0, check.exitCode(), example.where() + ": this example (" + example.mode() + " "
                     + example.file() + ") does not pass 'papers check'" + lines + ":\n" + check.err());

@@ -1,6 +1,5 @@
 package org.committeepapers.docs;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -37,8 +36,8 @@ class ReferenceDocTest {
             Files.writeString(REFERENCE, expected, StandardCharsets.UTF_8);
         }
         String actual = Files.exists(REFERENCE) ? Files.readString(REFERENCE, StandardCharsets.UTF_8) : "";
-        assertEquals(expected, actual, REFERENCE + " is out of date with the JSON Schemas the tool writes;"
-                + " regenerate it with: " + ReferenceDoc.REGENERATE + " (and commit it)");
+        assertTrue(expected.equals(actual), REFERENCE + " is out of date with the JSON Schemas the tool writes ("
+                + firstDifference(expected, actual) + "); regenerate it with: " + ReferenceDoc.REGENERATE + " (and commit it)");
     }
 
     @Test
@@ -50,9 +49,24 @@ class ReferenceDocTest {
             Files.writeString(templates, expected, StandardCharsets.UTF_8);
             page = expected;
         }
-        assertEquals(expected, page, templates + ": the data model section is out of date with the records in "
-                + TemplateModelDoc.SOURCES + "; regenerate it with: " + ReferenceDoc.REGENERATE);
+        assertTrue(expected.equals(page), templates + ": the data model section is out of date with the records in "
+                + TemplateModelDoc.SOURCES + " (" + firstDifference(expected, page) + "); regenerate it with: "
+                + ReferenceDoc.REGENERATE);
         assertTrue(expected.contains("### ProposalView") && expected.contains("| `narrativeHtml` | text |"), "records are read");
+    }
+
+    /** The first line at which the page differs from what it should be, for the failure message. */
+    static String firstDifference(String expected, String actual) {
+        String[] want = expected.split("\n", -1);
+        String[] have = actual.split("\n", -1);
+        for (int i = 0; i < Math.max(want.length, have.length); i++) {
+            String w = i < want.length ? want[i] : "(end of page)";
+            String h = i < have.length ? have[i] : "(end of page)";
+            if (!w.equals(h)) {
+                return "line " + (i + 1) + " is '" + h + "' but should be '" + w + "'";
+            }
+        }
+        return "no difference";
     }
 
     @Test
