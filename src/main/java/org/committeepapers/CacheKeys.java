@@ -23,10 +23,13 @@ final class CacheKeys {
     private final TemplateEngine engine;
     private final ComputedSite site;
     private final String epoch;
+    private final boolean members;
     private final Map<String, String> sourceKeys = new HashMap<>();
     private String templates;
 
-    CacheKeys(Path content, TemplateEngine engine, ComputedSite site, String epoch) {
+    /** @param members the members' build, whose outputs differ from the public build's for the same sources */
+    CacheKeys(Path content, TemplateEngine engine, ComputedSite site, String epoch, boolean members) {
+        this.members = members;
         this.content = content;
         this.engine = engine;
         this.site = site;
@@ -61,6 +64,7 @@ final class CacheKeys {
 
     private String sourceKey(ComputedPaper paper) {
         List<String> parts = new ArrayList<>();
+        parts.add(members ? "members" : "public");
         parts.add(EngineIdentity.value());
         parts.add(String.valueOf(epoch));
         parts.add(templates());

@@ -58,17 +58,17 @@ public final class Pipeline {
      * @param memory what a preview keeps between rebuilds ({@link Output#PREVIEW} only), or null for none
      */
     public record Options(Path content, Path templates, Output output, int jobs, OutputCache cache,
-            SitePrinter.Progress progress, PreviewMemory memory) {
+            SitePrinter.Progress progress, PreviewMemory memory, boolean members) {
 
         /** A run over {@code content} on every core, with no cache, no progress line and no preview memory. */
         public static Options of(Path content, Path templates, Output output) {
             return new Options(content, templates, output, Runtime.getRuntime().availableProcessors(), null,
-                    (key, done, total) -> { }, null);
+                    (key, done, total) -> { }, null, false);
         }
 
         /** Prints at most {@code jobs} PDFs at once. */
         public Options withJobs(int jobs) {
-            return new Options(content, templates, output, jobs, cache, progress, memory);
+            return new Options(content, templates, output, jobs, cache, progress, memory, members);
         }
 
         /**
@@ -76,12 +76,12 @@ public final class Pipeline {
          * pages when, besides, the pack page numbers they quote are unchanged; and stores the ones it makes.
          */
         public Options withCache(OutputCache cache) {
-            return new Options(content, templates, output, jobs, cache, progress, memory);
+            return new Options(content, templates, output, jobs, cache, progress, memory, members);
         }
 
         /** Tells {@code progress} as each PDF is printed. */
         public Options withProgress(SitePrinter.Progress progress) {
-            return new Options(content, templates, output, jobs, cache, progress, memory);
+            return new Options(content, templates, output, jobs, cache, progress, memory, members);
         }
 
         /**
@@ -89,7 +89,15 @@ public final class Pipeline {
          * made with it: a save rebuilds only the papers it touches, and the pages about the whole site.
          */
         public Options withMemory(PreviewMemory memory) {
-            return new Options(content, templates, output, jobs, cache, progress, memory);
+            return new Options(content, templates, output, jobs, cache, progress, memory, members);
+        }
+
+        /**
+         * The members' build: exempt information included and every page marked. Without it (the public build)
+         * exempt information is taken out before anything is rendered ({@link org.committeepapers.compute.Redaction}).
+         */
+        public Options withMembers(boolean members) {
+            return new Options(content, templates, output, jobs, cache, progress, memory, members);
         }
     }
 

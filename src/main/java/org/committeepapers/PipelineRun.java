@@ -9,12 +9,15 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.committeepapers.compute.ComputedPaper;
 import org.committeepapers.compute.ComputedSite;
+import org.committeepapers.compute.Redaction;
 import org.committeepapers.compute.SiteCalculator;
 import org.committeepapers.load.ContentLoader;
 import org.committeepapers.load.SchemaRecorder;
 import org.committeepapers.model.Site;
 import org.committeepapers.print.GlyphCheck;
 import org.committeepapers.print.PrintChecks;
+import org.committeepapers.model.AgendaItem;
+import org.committeepapers.model.Attachment;
 import org.committeepapers.problem.ContentException;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
@@ -60,10 +63,14 @@ final class PipelineRun {
             throw new ContentException(problems);
         }
         stopOnErrors();
+        if (!options.members()) {
+            computed = Redaction.forPublic(computed, problems);
+            stopOnErrors();
+        }
         engine = new TemplateEngine(options.templates());
         engine.checkFiles();
-        session = new SiteRenderer(engine).begin(computed, problems);
-        keys = new CacheKeys(options.content(), engine, computed, epoch);
+        session = new SiteRenderer(engine).begin(computed, problems, options.members(), epoch);
+        keys = new CacheKeys(options.content(), engine, computed, epoch, options.members());
     }
 
     /**
@@ -128,7 +135,14 @@ final class PipelineRun {
         }
         computed.meetings().forEach(m -> {
             sources.add(m.meeting().position().file());
-            m.meeting().items().stream().filter(i -> i.reportFile() != null).forEach(i -> sources.add(i.reportFile()));
+            List<AgendaItem> items = new ArrayList<>(m.meeting().items());
+            m.meeting().supplements().forEach(s -> items.addAll(s.items()));
+            List<Attachment> documents = new ArrayList<>();
+            items.forEach(i -> documents.addAll(i.documents()));
+            if (m.meeting().minutes() != null) {
+                documents.add(m.meeting().minutes().document());
+            }
+            documents.stream().filter(d -> d.source() != null).forEach(d -> sources.add(d.source()));
         });
         computed.packs().forEach(p -> sources.add(p.pack().position().file()));
         return sources;

@@ -27,9 +27,36 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Mixin
     Messages messages;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
-            description = "Folder to publish into, replaced as a whole (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Folder to publish into, replaced as a whole (default: site, or site-members for --audience members).")
     Path out;
+
+    /** Who the build is for: the public (exempt information left out) or members (included, every page marked). */
+    enum Audience {
+        @SuppressWarnings("unused") PUBLIC, MEMBERS;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    @Option(names = "--audience", paramLabel = "WHO", defaultValue = "public", converter = AudienceConverter.class,
+            description = "public (default): exempt information replaced by its notice; members: included, every "
+                    + "page marked EXEMPT – NOT FOR PUBLICATION, into its own folder and cache.")
+    Audience audience;
+
+    static final class AudienceConverter implements CommandLine.ITypeConverter<Audience> {
+        @Override
+        public Audience convert(String value) {
+            for (Audience a : Audience.values()) {
+                if (a.toString().equals(value.toLowerCase(java.util.Locale.ROOT))) {
+                    return a;
+                }
+            }
+            throw new CommandLine.TypeConversionException("expected public or members, but found '" + value + "'");
+        }
+    }
 
     @Option(names = "--jobs", paramLabel = "N", description = "PDFs to print at once (default: the number of processors).")
     Integer jobs;
@@ -64,10 +91,14 @@ final class BuildCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--base-url must be an http(s) address, e.g. "
                     + "https://papers.example.gov.uk/");
         }
+        boolean members = audience == Audience.MEMBERS;
+        if (out == null) {
+            out = Path.of(members ? "site-members" : "site");
+        }
         Messages say = messages.start(spec);
         // One build at a time per output: held from the start, so two builds never interleave their writes.
         try (PublishLock lock = PublishLock.acquire(out, LOCK_PATIENCE)) {
-            return build(say, started);
+            return build(say, started, members);
         } catch (PublishLock.Busy e) {
             say.error("error: " + e.getMessage());
             return 1;
@@ -78,10 +109,10 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    private int build(Messages say, long started) {
+    private int build(Messages say, long started, boolean members) {
         try {
             int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-            Path cacheDir = cache != null ? cache : out.toAbsolutePath().normalize().resolveSibling(".papers-cache");
+            Path cacheDir = cache != null ? cache : out.toAbsolutePath().normalize().resolveSibling(members ? ".papers-cache-members" : ".papers-cache");
             SitePublisher publisher = new SitePublisher(out, SitePublisher.Checkpoint.NONE);
             publisher.recover();
             OutputCache outputCache = new OutputCache(cacheDir);
@@ -91,7 +122,7 @@ final class BuildCommand implements Callable<Integer> {
                 outputCache.removeStale();
             }
             Pipeline.Result result = Pipeline.run(Pipeline.Options.of(paths.content, paths.templates, Pipeline.Output.SITE)
-                    .withJobs(threads).withCache(outputCache).withProgress(say.printing()));
+                    .withJobs(threads).withCache(outputCache).withProgress(say.printing()).withMembers(members));
             boolean warningsFail = strict && !result.warnings().isEmpty();
             say.problems(result.warnings(), warningsFail);
             say.notes(result.site().corrections());

@@ -16,14 +16,14 @@ import picocli.CommandLine.Option;
 
 /** {@code papers new proposal|paper}: writes a complete starting file that builds at once. */
 @Command(name = "new", mixinStandardHelpOptions = true, description = "Start a new proposal or paper from a template.",
-        subcommands = {NewCommand.Proposal.class, NewCommand.Paper.class})
+        subcommands = {NewCommand.Proposal.class, NewCommand.Paper.class, NewMeetingCommand.class})
 final class NewCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to start: proposal or paper");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to start: proposal, paper or meeting");
     }
 
     /** The starting text of a business-case-2024 proposal, every field present and explained. */

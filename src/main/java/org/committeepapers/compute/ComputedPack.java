@@ -20,8 +20,8 @@ public record ComputedPack(Pack pack, List<Committee> committees, Map<String, Fi
     /**
      * A lettered section: {@code label} is the item number and letter, e.g. "4a".
      */
-    public record Section(String label, org.committeepapers.model.Text title, List<Case> cases, Map<String, Figure> categoryTotals,
-            Figure total) {
+    public record Section(String label, org.committeepapers.model.Text title, List<Case> cases,
+            Map<String, Figure> categoryTotals, Figure total, org.committeepapers.model.Exempt exempt) {
     }
 
     /**

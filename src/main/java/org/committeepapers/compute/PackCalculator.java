@@ -51,7 +51,7 @@ final class PackCalculator {
                 }
                 List<ComputedProposal> own = cases.stream().map(ComputedPack.Case::proposal).toList();
                 sections.add(new ComputedPack.Section(pack.item() + section.letter(), section.title(), List.copyOf(cases),
-                        SiteCalculator.categoryTotals(own, rules), SiteCalculator.sum(own)));
+                        SiteCalculator.categoryTotals(own, rules), SiteCalculator.sum(own), section.exempt()));
             }
             committees.add(new ComputedPack.Committee(committee.committeeId(), List.copyOf(sections)));
         }
@@ -69,25 +69,62 @@ final class PackCalculator {
     }
 
     ComputedMeeting meeting(Meeting meeting) {
+        List<ComputedMeeting.Item> items = items(meeting.items());
+        List<ComputedMeeting.Supplement> supplements = meeting.supplements().stream()
+                .map(s -> new ComputedMeeting.Supplement(s, items(s.items()))).toList();
+        Map<Narrative.FigureRef, Figure> resolved = new LinkedHashMap<>();
+        TextFigures.resolve(meetingTexts(meeting, items, supplements), meetingScope(items, supplements), resolved,
+                problems);
+        return new ComputedMeeting(meeting, items, supplements, resolved);
+    }
+
+    private List<ComputedMeeting.Item> items(List<AgendaItem> agenda) {
         List<ComputedMeeting.Item> items = new ArrayList<>();
-        for (AgendaItem item : meeting.items()) {
+        for (AgendaItem item : agenda) {
             items.add(new ComputedMeeting.Item(item,
-                    item.appendices().stream().map(a -> papers.get(a.paper())).toList()));
+                    item.appendices().stream().map(a -> papers.get(a.paper())).toList(), List.of()));
         }
+        return List.copyOf(items);
+    }
+
+    /**
+     * The figures of a meeting's scope: those of the papers its items (and its supplements' items) append,
+     * {@code <paper>.summary.total}, {@code <paper>.summary.<category>} and {@code <paper>.<case>.amount}.
+     */
+    static Figures meetingScope(List<ComputedMeeting.Item> items, List<ComputedMeeting.Supplement> supplements) {
         Figures figures = new Figures();
-        items.forEach(item -> item.appendices().forEach(paper -> {
+        all(items, supplements).forEach(item -> item.appendices().forEach(paper -> {
             String prefix = paper.paper().slug() + ".";
             summary(figures, prefix + "summary.", paper.categoryTotals(), paper.summaryTotal());
             paper.proposals().forEach(p -> figures.put(prefix + p.proposal().slug() + ".amount", p.amount()));
         }));
-        List<Text> texts = new ArrayList<>(List.of(meeting.venue(), meeting.introduction()));
-        meeting.items().forEach(item -> {
-            texts.add(item.title());
-            texts.add(item.report());
+        return figures;
+    }
+
+    /**
+     * The texts of a meeting that may hold figures: venue, introduction, its items' titles, decisions and
+     * Markdown documents, its supplements' titles and items, and its minutes.
+     */
+    static List<Text> meetingTexts(Meeting meeting, List<ComputedMeeting.Item> items,
+            List<ComputedMeeting.Supplement> supplements) {
+        List<Text> texts = new ArrayList<>(java.util.Arrays.asList(meeting.venue(), meeting.introduction()));
+        all(items, supplements).forEach(item -> {
+            texts.add(item.item().title());
+            texts.add(item.item().decision());
+            item.item().documents().forEach(d -> texts.add(d.text()));
         });
-        Map<Narrative.FigureRef, Figure> resolved = new LinkedHashMap<>();
-        TextFigures.resolve(texts, figures, resolved, problems);
-        return new ComputedMeeting(meeting, List.copyOf(items), resolved);
+        supplements.forEach(s -> texts.add(s.supplement().title()));
+        if (meeting.minutes() != null) {
+            texts.add(meeting.minutes().document().text());
+        }
+        return texts;
+    }
+
+    private static List<ComputedMeeting.Item> all(List<ComputedMeeting.Item> items,
+            List<ComputedMeeting.Supplement> supplements) {
+        List<ComputedMeeting.Item> all = new ArrayList<>(items);
+        supplements.forEach(s -> all.addAll(s.items()));
+        return all;
     }
 
     /** {@code <prefix>total} and {@code <prefix><category>}, e.g. summary.total and summary.savings. */

@@ -60,18 +60,15 @@ public final class SiteCalculator {
      */
     static ComputedPaper paper(Paper paper, FigureRules rules, Problems problems) {
         List<ComputedProposal> proposals = new ArrayList<>();
-        Figures figures = new Figures();
         for (Proposal proposal : paper.proposals()) {
             ProposalCalculator.compute(proposal, paper.years(), problems).ifPresent(computed -> {
                 checkSign(computed, rules, problems);
                 proposals.add(computed);
-                figures.put(proposal.slug() + ".amount", computed.amount());
             });
         }
+        Figures figures = figures(proposals, rules);
         Figure summaryTotal = sum(proposals);
-        figures.put("summary.total", summaryTotal);
         Map<String, Figure> categoryTotals = categoryTotals(proposals, rules);
-        categoryTotals.forEach((category, total) -> figures.put("summary." + Slugs.of(category), total));
         Map<Narrative.FigureRef, Figure> texts = new LinkedHashMap<>();
         List<CorrectionNote> corrections = List.of();
         if (proposals.size() == paper.proposals().size()) {
@@ -83,6 +80,15 @@ public final class SiteCalculator {
             TextFigures.resolve(prose, figures, texts, problems);
         }
         return new ComputedPaper(paper, List.copyOf(proposals), summaryTotal, categoryTotals, texts, corrections);
+    }
+
+    /** A paper's own figures: {@code <case>.amount}, {@code summary.total} and {@code summary.<category>}. */
+    static Figures figures(List<ComputedProposal> proposals, FigureRules rules) {
+        Figures figures = new Figures();
+        proposals.forEach(p -> figures.put(p.proposal().slug() + ".amount", p.amount()));
+        figures.put("summary.total", sum(proposals));
+        categoryTotals(proposals, rules).forEach((category, total) -> figures.put("summary." + Slugs.of(category), total));
+        return figures;
     }
 
     static Figure sum(List<ComputedProposal> proposals) {

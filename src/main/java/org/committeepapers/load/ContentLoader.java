@@ -210,18 +210,21 @@ public final class ContentLoader {
         List<Text> notes = f.figureTextList("notes");
         var corrections = Corrections.read(f);
         var expectations = Expectations.read(f);
+        var exempt = ExemptReader.read(f);
         f.node("proposals");
         f.finish();
         // With the essentials in place the paper is kept even if it has other errors, so that its proposals
         // are read and computed and one run reports the mistakes in both.
         boolean usable = title != null && committee != null && meetingDate != null && appendix != null;
-        List<Proposal> proposals = proposals(dir, f, years, rules, problems);
+        Map<String, org.committeepapers.model.Exempt> exemptCases = new LinkedHashMap<>();
+        List<Proposal> proposals = proposals(dir, f, years, rules, exemptCases, problems);
         if (!usable) {
             return Optional.empty();
         }
         return Optional.of(new Paper(dir.getFileName().toString(), f.position(), title, council, committee, meetingDate,
                 appendix, introduction, years, caption == null ? "Summary of business cases" : caption, total,
-                groupByCategory, proposals, notes, expectations, corrections));
+                groupByCategory, proposals, notes, expectations, corrections, exempt,
+                java.util.Collections.unmodifiableMap(exemptCases)));
     }
 
     private static List<FinancialYear> years(Fields f) {
@@ -243,8 +246,9 @@ public final class ContentLoader {
         return years;
     }
 
+    /** The cases listed in {@code proposals:}; a case written {@code { case: x, exempt: { paragraph: 3 } }} goes into {@code exempt} too. */
     private List<Proposal> proposals(Path dir, Fields f, List<FinancialYear> years, FigureRules rules,
-            Problems problems) {
+            Map<String, org.committeepapers.model.Exempt> exempt, Problems problems) {
         Map<String, Path> files = new LinkedHashMap<>();
         for (Path file : children(dir, p -> p.getFileName().toString().endsWith(".md"), problems)) {
             String name = file.getFileName().toString();
@@ -258,7 +262,18 @@ public final class ContentLoader {
         if (items.isEmpty()) {
             f.required("proposals", "a list of the proposal file names, without .md");
         }
-        for (YamlNode item : items) {
+        for (YamlNode written : items) {
+            YamlNode item = written;
+            org.committeepapers.model.Exempt mark = null;
+            if (written instanceof YamlNode.Mapping) {
+                Fields entry = f.nested(written, "a listed case").orElseThrow();
+                item = entry.required("case", "real-living-wage");
+                mark = ExemptReader.read(entry);
+                entry.finish();
+                if (item == null) {
+                    continue;
+                }
+            }
             String name = f.text(item, "proposals");
             if (name == null) {
                 continue;
@@ -269,6 +284,9 @@ public final class ContentLoader {
                 problems.error(item.position(), "the proposal '" + slug + "' is listed twice (first on line "
                         + earlier.line() + ")", "list each proposal once");
                 continue;
+            }
+            if (mark != null) {
+                exempt.put(slug, mark);
             }
             Path file = files.get(slug);
             if (file == null) {

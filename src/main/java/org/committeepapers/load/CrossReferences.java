@@ -35,20 +35,48 @@ final class CrossReferences {
     }
 
     List<Meeting> meetings(List<Meeting> meetings) {
+        Map<String, Meeting> bySlug = new LinkedHashMap<>();
+        meetings.forEach(m -> bySlug.put(m.slug(), m));
         List<Meeting> out = new ArrayList<>();
         for (Meeting meeting : meetings) {
             Map<String, SourcePosition> appended = new HashMap<>();
             List<AgendaItem> items = new ArrayList<>();
             for (AgendaItem item : meeting.items()) {
-                items.add(new AgendaItem(item.number(), item.position(), item.title(), item.report(), item.reportFile(),
-                        appendices(meeting, item, appended)));
+                items.add(item.withAppendices(appendices(meeting, item, appended)));
             }
+            List<Meeting.Supplement> supplements = new ArrayList<>();
+            for (Meeting.Supplement supplement : meeting.supplements()) {
+                List<AgendaItem> late = new ArrayList<>();
+                for (AgendaItem item : supplement.items()) {
+                    late.add(item.withAppendices(appendices(meeting, item, appended)));
+                }
+                supplements.add(new Meeting.Supplement(supplement.number(), supplement.position(), supplement.date(),
+                        supplement.title(), List.copyOf(late)));
+            }
+            checkApproval(meeting, bySlug);
             if (committee(meeting.committeeId())) {
-                out.add(new Meeting(meeting.slug(), meeting.position(), meeting.committeeId(), meeting.date(),
-                        meeting.time(), meeting.venue(), meeting.introduction(), List.copyOf(items)));
+                out.add(meeting.with(List.copyOf(items), List.copyOf(supplements)));
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Minutes are approved at a later meeting of the same committee, named by its folder. */
+    private void checkApproval(Meeting meeting, Map<String, Meeting> meetings) {
+        Meeting.Minutes minutes = meeting.minutes();
+        if (minutes == null || minutes.approvedAt() == null) {
+            return;
+        }
+        Meeting at = meetings.get(minutes.approvedAt());
+        if (at == null) {
+            problems.error(minutes.approvedAtPosition(), "the minutes say they were approved at the meeting '"
+                    + minutes.approvedAt() + "', but there is no such folder in meetings/",
+                    DidYouMean.hint(minutes.approvedAt(), meetings.keySet()));
+        } else if (!at.committeeId().equals(meeting.committeeId()) || !at.date().isAfter(meeting.date())) {
+            problems.error(minutes.approvedAtPosition(), "minutes are approved at a later meeting of the same "
+                    + "committee, but '" + at.slug() + "' is the " + at.committeeId() + " meeting of " + at.date(),
+                    "name the next meeting of the " + meeting.committeeId() + " committee after " + meeting.date());
+        }
     }
 
     /** The item's appendices that name a paper not already appended to this meeting ({@code appended}). */
@@ -118,7 +146,8 @@ final class CrossReferences {
                         }
                     }
                 }
-                sections.add(new Pack.PackSection(section.letter(), section.position(), section.title(), List.copyOf(entries)));
+                sections.add(new Pack.PackSection(section.letter(), section.position(), section.title(), List.copyOf(entries),
+                        section.exempt()));
             }
             if (known && twice == null) {
                 committeesOut.add(new Pack.PackCommittee(committee.committeeId(), committee.position(), List.copyOf(sections)));

@@ -9,18 +9,17 @@ import java.util.Optional;
 import org.committeepapers.model.AgendaItem;
 import org.committeepapers.model.Meeting;
 import org.committeepapers.model.Text;
-import org.committeepapers.names.DidYouMean;
-import org.committeepapers.names.Slugs;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
 
 /**
  * Reads one meeting folder:
  * <pre>
- * content/meetings/&lt;meeting&gt;/meeting.yaml   committee, date, time, venue and the numbered agenda
- * content/meetings/&lt;meeting&gt;/&lt;report&gt;.md    the report an item carries, named by the item's 'report:'
+ * content/meetings/&lt;meeting&gt;/meeting.yaml   committee, date, time, venue, the numbered agenda, minutes, supplements
+ * content/meetings/&lt;meeting&gt;/&lt;file&gt;          the reports, appendices, images and minutes it names
  * </pre>
- * References to committees and papers are checked later, by {@link CrossReferences}, once everything is read.
+ * Items are read by {@link AgendaItemReader}. References to committees, papers and other meetings are checked
+ * later, by {@link CrossReferences}, once everything is read.
  */
 final class MeetingReader {
     private final YamlReader yaml;
@@ -45,6 +44,7 @@ final class MeetingReader {
             return Optional.empty();
         }
         Fields f = maybe.get();
+        int before = problems.errorCount();
         String committee = f.requiredText("committee", "adults-and-health");
         CrossReferences.checkCommittee(f, committee, committees);
         LocalDate date = f.requiredDate("date");
@@ -58,65 +58,89 @@ final class MeetingReader {
         List<AgendaItem> items = new ArrayList<>();
         for (int i = 0; i < itemNodes.size(); i++) {
             int expected = i + 1;
-            f.nested(itemNodes.get(i), "an agenda item").flatMap(item -> item(dir, item, expected, problems))
-                    .ifPresent(items::add);
+            f.nested(itemNodes.get(i), "an agenda item")
+                    .flatMap(item -> AgendaItemReader.read(dir, root, item, expected, problems)).ifPresent(items::add);
+        }
+        Meeting.Minutes minutes = f.node("minutes").flatMap(n -> f.nested(n, "'minutes'"))
+                .map(m -> minutes(dir, m, problems)).orElse(null);
+        List<Meeting.Supplement> supplements = new ArrayList<>();
+        List<YamlNode> supplementNodes = f.list("supplements");
+        for (int i = 0; i < supplementNodes.size(); i++) {
+            int number = i + 1;
+            f.nested(supplementNodes.get(i), "a supplement")
+                    .flatMap(s -> supplement(dir, s, number, itemNodes.size(), date, problems)).ifPresent(supplements::add);
         }
         f.finish();
-        if (committee == null || date == null || time == null || venue == null || items.size() != itemNodes.size()) {
+        if (problems.errorCount() > before || committee == null || date == null || time == null || venue == null
+                || items.size() != itemNodes.size()) {
             return Optional.empty();
         }
         return Optional.of(new Meeting(dir.getFileName().toString(), f.position(), committee, date, time, venue,
-                introduction, List.copyOf(items)));
+                introduction, List.copyOf(items), minutes, List.copyOf(supplements)));
     }
 
-    /** One item; {@code expected} is the number it must carry, so items run 1, 2, 3 … in the order written. */
-    private Optional<AgendaItem> item(Path dir, Fields f, int expected, Problems problems) {
-        YamlNode numberNode = f.required("number", String.valueOf(expected));
-        Integer number = numberNode == null ? null : Numbers.wholeNumber(f, numberNode, "number");
-        if (number != null && number != expected) {
-            problems.error(numberNode.position(), "agenda items must be numbered 1, 2, 3 … in the order they are "
-                    + "written, but item " + number + " comes where item " + expected + " should be",
-                    "renumber the items, or move this one to its place in the list");
-            number = null;
+    /** {@code minutes: { file: minutes.md, status: approved, approved_at: adults-and-health-2024-03-07 }} */
+    private Meeting.Minutes minutes(Path dir, Fields m, Problems problems) {
+        String file = m.requiredText("file", "minutes.md");
+        String status = m.requiredChoice("status", List.of("draft", "approved"));
+        Optional<YamlNode> approvedAt = m.node("approved_at");
+        String at = approvedAt.map(n -> m.text(n, "approved_at")).orElse(null);
+        m.finish();
+        if ("approved".equals(status) && approvedAt.isEmpty()) {
+            m.required("approved_at", "the folder name of the meeting that approved them");
         }
-        Text title = f.requiredFigureText("title", "Apologies for absence and declarations of interest");
-        Text report = null;
-        SourceFile reportFile = null;
-        Optional<YamlNode> reportNode = f.node("report");
-        if (reportNode.isPresent()) {
-            String name = f.text(reportNode.get(), "report");
-            if (name != null && Slugs.checkAddress(name.endsWith(".md") ? name.substring(0, name.length() - 3) : name,
-                    "a report file", ".md", reportNode.get().position(), problems)) {
-                Path path = dir.resolve(name.endsWith(".md") ? name : name + ".md").normalize();
-                if (!path.getParent().equals(dir.normalize()) || !Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                    problems.error(reportNode.get().position(), "there is no report file " + path.getFileName()
-                            + " in " + dir, DidYouMean.hint(name, markdownFiles(dir)));
-                } else {
-                    reportFile = SourceReader.read(path, root, problems).orElse(null);
-                    report = reportFile == null ? null
-                            : FigureText.ofMarkdown(reportFile, reportFile.text(), 1, "a report", problems);
-                }
+        if ("draft".equals(status) && approvedAt.isPresent()) {
+            problems.error(approvedAt.get().position(), "draft minutes cannot have been approved",
+                    "write 'status: approved' once the next meeting has approved them, or remove 'approved_at'");
+        }
+        if (file == null || status == null) {
+            return null;
+        }
+        return AttachmentReader.read(dir, root, file, "Minutes", null, m.node("file").orElseThrow().position(), problems)
+                .map(document -> new Meeting.Minutes(document, status.equals("approved"), at,
+                        approvedAt.map(YamlNode::position).orElse(null)))
+                .orElse(null);
+    }
+
+    /**
+     * A supplementary agenda. Each of its items updates an item of the agenda (same number, e.g. an updated
+     * appendix) or is a late item continuing the agenda's numbering, in order.
+     */
+    private Optional<Meeting.Supplement> supplement(Path dir, Fields s, int number, int agendaItems,
+            LocalDate meetingDate, Problems problems) {
+        int before = problems.errorCount();
+        LocalDate date = s.requiredDate("date");
+        Text title = s.node("title").map(n -> s.figureText(n, "title")).orElse(Text.literal("Supplementary agenda " + number));
+        List<AgendaItem> items = new ArrayList<>();
+        int next = agendaItems + 1;
+        for (YamlNode node : s.list("items")) {
+            Optional<AgendaItem> item = s.nested(node, "a supplement's item")
+                    .flatMap(f -> AgendaItemReader.read(dir, root, f, null, problems));
+            if (item.isEmpty()) {
+                continue;
             }
-        }
-        List<AgendaItem.Appendix> appendices = new ArrayList<>();
-        for (YamlNode node : f.list("appendices")) {
-            String paper = f.text(node, "appendices");
-            if (paper != null) {
-                appendices.add(new AgendaItem.Appendix(paper, node.position()));
+            int n = item.get().number();
+            if (n == next) {
+                next++;
+            } else if (n < 1 || n > agendaItems) {
+                problems.error(item.get().position(), "a supplement's item must update an item of the agenda (1 to "
+                        + agendaItems + ") or be a late item numbered " + next + ", but it is numbered " + n,
+                        "number late items after the last item of the agenda, in order: " + next + ", " + (next + 1) + ", …");
+                continue;
             }
+            items.add(item.get());
         }
-        f.finish();
-        if (number == null || title == null || (reportNode.isPresent() && report == null)) {
+        if (s.list("items").isEmpty()) {
+            s.required("items", "the late items, each with 'number:' and 'title:'");
+        }
+        s.finish();
+        if (date != null && meetingDate != null && date.isAfter(meetingDate)) {
+            problems.error(s.node("date").orElseThrow().position(), "the supplement is dated " + date
+                    + ", after the meeting of " + meetingDate, "a supplementary agenda is published before the meeting");
+        }
+        if (problems.errorCount() > before || date == null) {
             return Optional.empty();
         }
-        return Optional.of(new AgendaItem(number, f.position(), title, report, reportFile, List.copyOf(appendices)));
-    }
-
-    private static List<String> markdownFiles(Path dir) {
-        try (var files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md")).sorted().toList();
-        } catch (java.io.IOException e) {
-            return List.of();
-        }
+        return Optional.of(new Meeting.Supplement(number, s.position(), date, title, List.copyOf(items)));
     }
 }

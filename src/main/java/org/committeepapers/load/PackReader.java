@@ -86,8 +86,9 @@ final class PackReader {
         if (f.list("papers").isEmpty() && f.list("cases").isEmpty()) {
             f.required("papers", "a list of paper folder names (or 'cases:' listing paper/case)");
         }
+        org.committeepapers.model.Exempt exempt = ExemptReader.read(f);
         f.finish();
-        return new Pack.PackSection(letter, f.position(), title, entries);
+        return new Pack.PackSection(letter, f.position(), title, entries, exempt);
     }
 
     /** A case: {@code paper/case}, or a mapping {@code {case: paper/case, joint: true}}. */

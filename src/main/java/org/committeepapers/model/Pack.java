@@ -22,8 +22,10 @@ public record Pack(String slug, SourcePosition position, String title, LocalDate
      * A lettered section, e.g. "4a Savings": a cover, its own index, and its cases.
      *
      * @param letter the section letter as printed after the item number, e.g. "a"
+     * @param exempt when not null, the section's cases are exempt information (left out of the public build)
      */
-    public record PackSection(String letter, SourcePosition position, Text title, List<PackEntry> entries) {
+    public record PackSection(String letter, SourcePosition position, Text title, List<PackEntry> entries,
+            Exempt exempt) {
     }
 
     /**

@@ -16,9 +16,19 @@ import org.committeepapers.problem.SourcePosition;
  * @param notes          corrections and remarks printed at the end of the appendix
  * @param expectations   figures the author states as a check, e.g. the summary total
  * @param corrections    figures an earlier printed version got wrong, printed as correction notes
+ * @param exempt         when not null, the whole paper is exempt information (left out of the public build)
+ * @param exemptCases    cases that are exempt information, by slug
  */
 public record Paper(String slug, SourcePosition position, String title, String council, String committeeId,
         LocalDate meetingDate, String appendixLabel, Text introduction, List<FinancialYear> years,
         String summaryCaption, String summaryTotal, boolean groupByCategory, List<Proposal> proposals,
-        List<Text> notes, List<Expectation> expectations, List<Correction> corrections) {
+        List<Text> notes, List<Expectation> expectations, List<Correction> corrections, Exempt exempt,
+        java.util.Map<String, Exempt> exemptCases) {
+
+    /** This paper with only {@code kept} of its cases, e.g. without the exempt ones in the public build. */
+    public Paper withProposals(List<Proposal> kept) {
+        return new Paper(slug, position, title, council, committeeId, meetingDate, appendixLabel, introduction, years,
+                summaryCaption, summaryTotal, groupByCategory, List.copyOf(kept), notes, expectations, corrections, exempt,
+                exemptCases);
+    }
 }

@@ -78,6 +78,9 @@ public final class PdfPrinter {
     public Printed print(String html, Calendar created, java.util.regex.Pattern ids) {
         Document document = Jsoup.parse(html);
         moveBookmarksIntoHead(document);
+        // A template says so when the document holds pages that were not tagged at source (an attached PDF):
+        // it is still tagged throughout, but cannot honestly claim PDF/UA.
+        boolean claimUa = document.select("meta[name=pdfua][content=none]").isEmpty();
         List<Diagnostic> fatal = new ArrayList<>();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .usePdfUaAccessibility(true)
@@ -86,9 +89,9 @@ public final class PdfPrinter {
                 .useColorProfile(SRGB)
                 .withProducer(producer)
                 .withW3cDocument(new W3CDom().fromJsoup(document), "about:blank")
-                // Sources carry no images or links to fetch: refuse every outside resource.
-                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                // Nothing is fetched: the only resources are images a report carries inline, as data: addresses.
+                .useExternalResourceAccessControl((uri, type) -> inline(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl((uri, type) -> inline(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .withDiagnosticConsumer(d -> {
                     if (FATAL.contains(d.getLogMessageId())) {
                         fatal.add(d);
@@ -113,7 +116,7 @@ public final class PdfPrinter {
                         .forEach(p -> pages.merge(p.getId(), p.getPageNo() + 1, Math::min));
             }
             PDDocument pdf = renderer.getPdfDocument();
-            fixDatesAndId(pdf, created, html);
+            fixDatesAndId(pdf, created, html, claimUa);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             pdf.save(out);
             int pageCount = pdf.getNumberOfPages();
@@ -126,6 +129,10 @@ public final class PdfPrinter {
         }
     }
 
+    private static boolean inline(String uri) {
+        return uri != null && (uri.startsWith("data:image/png;base64,") || uri.startsWith("data:image/jpeg;base64,"));
+    }
+
     /** jsoup closes {@code <head>} at the unknown {@code <bookmarks>} tag; put it back where openhtmltopdf reads it. */
     private static void moveBookmarksIntoHead(Document document) {
         Element bookmarks = document.selectFirst("bookmarks");
@@ -135,7 +142,7 @@ public final class PdfPrinter {
     }
 
     /** Replaces the clock time and random ID PDFBox would write with values fixed by the content. */
-    private static void fixDatesAndId(PDDocument pdf, Calendar created, String html) throws IOException {
+    private static void fixDatesAndId(PDDocument pdf, Calendar created, String html, boolean claimUa) throws IOException {
         pdf.getDocumentInformation().setCreationDate(created);
         pdf.getDocumentInformation().setModificationDate(created);
         PDMetadata metadata = pdf.getDocumentCatalog().getMetadata();
@@ -144,6 +151,9 @@ public final class PdfPrinter {
             String stamp = DateConverter.toISO8601(created);
             xmp = xmp.replaceAll("<xmp:CreateDate>[^<]*</xmp:CreateDate>", "<xmp:CreateDate>" + stamp + "</xmp:CreateDate>")
                     .replaceAll("<xmp:ModifyDate>[^<]*</xmp:ModifyDate>", "<xmp:ModifyDate>" + stamp + "</xmp:ModifyDate>");
+            if (!claimUa) {
+                xmp = xmp.replaceAll("\\s*<pdfuaid:part>[^<]*</pdfuaid:part>", "");
+            }
             if (!xmp.contains("<xmp:ModifyDate>")) {
                 xmp = xmp.replace("</xmp:CreateDate>", "</xmp:CreateDate><xmp:ModifyDate>" + stamp + "</xmp:ModifyDate>");
             }

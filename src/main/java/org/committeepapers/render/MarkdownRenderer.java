@@ -41,6 +41,12 @@ public final class MarkdownRenderer {
             .removeProtocols("a", "href", "ftp")
             .preserveRelativeLinks(true);
 
+    /** For documents whose Markdown images were checked when read: the images stay, anything else as above. */
+    private static final Safelist SAFE_WITH_IMAGES = Safelist.relaxed()
+            .removeProtocols("a", "href", "ftp")
+            .removeProtocols("img", "src", "http", "https")
+            .preserveRelativeLinks(true);
+
     private final Parser parser = Parser.builder(OPTIONS).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS)
             .nodeRendererFactory(options -> new SlotRenderer()).build();
@@ -67,6 +73,64 @@ public final class MarkdownRenderer {
             }
         }
         return out;
+    }
+
+    /** Something the cleaner takes out of the HTML: the source line (0-based within the text) and what it is. */
+    public record Removal(int line, String what) {
+    }
+
+    /**
+     * What cleaning removes from this Markdown's raw HTML and links (tags, attributes, unsafe link addresses),
+     * so that it can be reported rather than dropped silently. Comments are not content and are not listed;
+     * Markdown images are reported by their own checks.
+     */
+    public static List<Removal> removals(Document document) {
+        List<Removal> out = new java.util.ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            int line = node.getStartLineNumber();
+            if (node instanceof HtmlInline || node instanceof HtmlBlock) {
+                org.jsoup.nodes.Document html = Jsoup.parseBodyFragment(node.getChars().toString(), "http://localhost/");
+                for (org.jsoup.nodes.Element element : html.body().select("*")) {
+                    String tag = element.normalName();
+                    if (element == html.body()) {
+                        continue;
+                    }
+                    if (!SAFE.isSafeTag(tag)) {
+                        out.add(new Removal(line, "the HTML tag <" + tag + ">"
+                                + (element.children().isEmpty() && !element.data().isBlank() ? " and what it holds" : "")));
+                        continue;
+                    }
+                    for (org.jsoup.nodes.Attribute attribute : element.attributes()) {
+                        if (!SAFE.isSafeAttribute(tag, element, attribute)) {
+                            out.add(new Removal(line, "the attribute '" + attribute.getKey() + "' of <" + tag + ">"));
+                        }
+                    }
+                }
+            } else if (node instanceof LinkNodeBase link && !(node instanceof com.vladsch.flexmark.ast.Image)
+                    && !(node instanceof com.vladsch.flexmark.ast.ImageRef)) {
+                String url = link.getUrl().toString().strip().toLowerCase(java.util.Locale.ROOT);
+                if (url.matches("[a-z][a-z0-9+.-]*:.*") && !url.matches("(https?|mailto):.*")) {
+                    out.add(new Removal(line, "the link address '" + link.getUrl() + "'"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * As {@link #renderSection(String, int)} for a meeting's document, keeping its Markdown images (their files
+     * and alt text were checked when read; the caller points each at its published copy).
+     */
+    public String renderDocument(String markdown, int topLevel) {
+        Document document = parse(markdown);
+        int shallowest = headings(document).stream().mapToInt(h -> h[0]).min().orElse(1);
+        String html = renderShifted(document, topLevel - shallowest + 1);
+        if (!needsCleaning(document)) {
+            return html;
+        }
+        org.jsoup.nodes.Document clean = new Cleaner(SAFE_WITH_IMAGES).clean(Jsoup.parseBodyFragment(html, "http://localhost/"));
+        clean.outputSettings(outputSettings());
+        return clean.body().html();
     }
 
     private static void collect(Node node, List<int[]> out) {

@@ -31,6 +31,10 @@ final class NarrativeRenderer {
             problems.error(narrative.start().shiftedDown(line), "images are not supported in proposals",
                     "describe the content in words or as a table under 'tables:'");
         }
+        for (MarkdownRenderer.Removal removal : MarkdownRenderer.removals(document)) {
+            problems.warning(narrative.start().shiftedDown(removal.line()), "the text's raw HTML has " + removal.what()
+                    + ", which is removed for safety", "write it in Markdown instead, or remove it");
+        }
         int previous = startLevel;
         for (int[] heading : MarkdownRenderer.headings(document)) {
             if (heading[0] > previous + 1) {

@@ -29,11 +29,13 @@ final class PackViews {
     private final MarkdownRenderer markdown;
     private final Site site;
     private final Function<ComputedPaper, Views.PaperView> printView;
+    private final String restricted;
     private final TextPrinter texts;
 
     /** @param printView a paper's view with its cases at heading level 3, as packs print them */
     PackViews(TemplateEngine templates, NumberFormatter numbers, MarkdownRenderer markdown, Site site,
-            Function<ComputedPaper, Views.PaperView> printView) {
+            Function<ComputedPaper, Views.PaperView> printView, String restricted) {
+        this.restricted = restricted;
         this.templates = templates;
         this.numbers = numbers;
         this.markdown = markdown;
@@ -51,11 +53,11 @@ final class PackViews {
     }
 
     static String meetingPath(ComputedMeeting meeting) {
-        return "meetings/" + meeting.meeting().slug() + ".html";
+        return MeetingViews.path(meeting);
     }
 
     static String meetingPdfPath(ComputedMeeting meeting) {
-        return "meetings/" + meeting.meeting().slug() + "-reports-pack.pdf";
+        return MeetingViews.pdfPath(meeting);
     }
 
     /**
@@ -97,12 +99,20 @@ final class PackViews {
             }
             Views.TableView summary = SummaryTables.byCategory(numbers, "pack-summary",
                     "Every business case in this pack, by category", "Section", packLines, computed.categoryTotals(),
-                    "Total of the pack", computed.total());
+                    packTotalLabel(), computed.total());
             return new Views.PackView(computed.pack().slug(), computed.pack().title(), site.council(),
                     SiteRenderer.longDate(computed.pack().date()),
                     markdown.renderSection(texts.print(computed.pack().introduction(), computed.textFigures()), 3),
                     root + packPath(computed), pdf,
                     layout == null ? "" : String.valueOf(layout.pageCount()), summary, List.copyOf(committees));
+        }
+
+        /** In the public build a pack with an exempt section totals only what it publishes, and says so. */
+        private String packTotalLabel() {
+            List<String> exempt = computed.committees().stream().flatMap(c -> c.sections().stream())
+                    .filter(s -> s.exempt() != null).map(ComputedPack.Section::label).toList();
+            return exempt.isEmpty() || !restricted.isEmpty() ? "Total of the pack"
+                    : "Total of the published cases (exempt section " + String.join(", ", exempt) + " not included)";
         }
 
         private Views.PackSectionView section(String committee, ComputedPack.Section section) {
@@ -129,8 +139,11 @@ final class PackViews {
             Views.TableView summary = SummaryTables.byCategory(numbers, "summary-" + section.label(),
                     "Summary of section " + section.label() + ": " + title, "Paper", lines,
                     section.categoryTotals(), "Total of section " + section.label(), section.total());
+            String exempt = section.exempt() == null ? "" : restricted.isEmpty() ? section.exempt().notice()
+                    : restricted + ": paragraph " + section.exempt().paragraph() + " of Part 1 of Schedule 12A of the Local "
+                    + "Government Act 1972";
             return new Views.PackSectionView(section.label(), title, committee, anchor,
-                    layout == null ? "" : layout.page(anchor), summary, List.copyOf(cases));
+                    layout == null ? "" : layout.page(anchor), exempt, summary, List.copyOf(cases));
         }
 
         /** A case printed here for the first time gets the next number, its body and its bookmarks. */
@@ -198,53 +211,6 @@ final class PackViews {
         return others.isEmpty() ? "" : "Joint with the " + String.join(" and the ", others);
     }
 
-    /** As {@link #pack}, for a meeting and its reports pack. */
-    Views.MeetingView meeting(ComputedMeeting computed, String root, boolean print, Layout layout, PackPageReferences refs) {
-        String committee = site.committee(computed.meeting().committeeId()).name();
-        String date = SiteRenderer.longDate(computed.meeting().date());
-        String pdf = root + meetingPdfPath(computed);
-        List<Views.ItemView> items = new ArrayList<>();
-        for (ComputedMeeting.Item item : computed.items()) {
-            int number = item.item().number();
-            String reportHtml = item.item().report() == null ? null
-                    : markdown.renderSection(texts.print(item.item().report(), computed.textFigures()), 3);
-            List<Views.AppendixView> appendices = new ArrayList<>();
-            for (int i = 0; i < item.appendices().size(); i++) {
-                ComputedPaper paper = item.appendices().get(i);
-                String prefix = "item" + number + "-app" + (i + 1) + "-";
-                String body = print ? IdPrefixer.namespace(templates.render("print-appendix.ftlh",
-                        Map.of("paper", printView.apply(paper))), prefix) : null;
-                List<Views.LinkView> cases = paper.paper().proposals().stream()
-                        .map(p -> new Views.LinkView(p.title(), prefix + ProposalViews.anchor(p))).toList();
-                String anchor = prefix + "appendix";
-                String page = layout == null ? "" : layout.page(anchor);
-                Paper source = paper.paper();
-                appendices.add(new Views.AppendixView(source.appendixLabel(), source.title(), anchor, page,
-                        root + source.slug() + "/index.html", body, cases));
-                if (refs != null && layout != null) {
-                    refs.paper(source.slug(), "Reports pack for the " + committee + ", " + date + ": item " + number
-                            + ", page " + page, pdf + "#page=" + page);
-                    for (Views.LinkView c : cases) {
-                        String casePage = layout.page(c.anchor());
-                        String slug = source.proposals().get(cases.indexOf(c)).slug();
-                        refs.proposal(source.slug(), slug, "Reports pack for the " + committee + ", " + date + ": item "
-                                + number + ", page " + casePage, pdf + "#page=" + casePage);
-                    }
-                }
-            }
-            boolean printed = reportHtml != null || !appendices.isEmpty();
-            String anchor = printed ? "item-" + number : null;
-            items.add(new Views.ItemView(number, texts.print(item.item().title(), computed.textFigures()), anchor,
-                    printed && layout != null ? layout.page(anchor) : "", reportHtml, List.copyOf(appendices)));
-        }
-        return new Views.MeetingView(computed.meeting().slug(), committee + ", " + date, committee,
-                root + "committees/" + computed.meeting().committeeId() + ".html", date, computed.meeting().time(),
-                texts.print(computed.meeting().venue(), computed.textFigures()),
-                markdown.renderSection(texts.print(computed.meeting().introduction(), computed.textFigures()), 2),
-                root + meetingPath(computed), pdf, layout == null ? "" : String.valueOf(layout.pageCount()),
-                List.copyOf(items));
-    }
-
     /** The ids whose pages a pack's web page and its papers' pages quote. */
     static Set<String> anchors(Views.PackView pack) {
         Set<String> ids = new LinkedHashSet<>();
@@ -261,6 +227,7 @@ final class PackViews {
             if (i.anchor() != null) {
                 ids.add(i.anchor());
             }
+            i.documents().stream().filter(d -> d.anchor() != null).forEach(d -> ids.add(d.anchor()));
             i.appendices().forEach(a -> {
                 ids.add(a.anchor());
                 a.cases().forEach(c -> ids.add(c.anchor()));

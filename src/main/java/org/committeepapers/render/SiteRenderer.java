@@ -16,7 +16,9 @@ import org.committeepapers.compute.ComputedPaper;
 import org.committeepapers.compute.ComputedProposal;
 import org.committeepapers.compute.ComputedSite;
 import org.committeepapers.model.Committee;
+import org.committeepapers.compute.MeetingDates;
 import org.committeepapers.model.DateOrText;
+import org.committeepapers.model.Exempt;
 import org.committeepapers.model.Paper;
 import org.committeepapers.model.Proposal;
 import org.committeepapers.model.Site;
@@ -61,7 +63,16 @@ public final class SiteRenderer {
      * Problems found in the Markdown while rendering (headings out of order, images) go to {@code problems}.
      */
     public Session begin(ComputedSite computed, Problems problems) {
-        return new Session(computed, problems);
+        return begin(computed, problems, false, null);
+    }
+
+    /**
+     * As {@link #begin(ComputedSite, Problems)}; {@code members} marks every page of a members' build, and
+     * {@code sourceDateEpoch} (or the sources) decides which meetings are upcoming (see {@link MeetingDates}).
+     */
+    public Session begin(ComputedSite computed, Problems problems, boolean members, String sourceDateEpoch) {
+        return new Session(computed, problems, members ? Exempt.MARK : "",
+                MeetingDates.of(computed.site().meetings(), sourceDateEpoch));
     }
 
     /**
@@ -76,12 +87,15 @@ public final class SiteRenderer {
         private final PackViews packViews;
         private final Map<String, PackViews.Layout> layouts = new LinkedHashMap<>();
         private final PackPageReferences refs = new PackPageReferences();
+        private final MeetingViews meetingViews;
 
-        private Session(ComputedSite computed, Problems problems) {
+        private Session(ComputedSite computed, Problems problems, String restricted, MeetingDates dates) {
             this.computed = computed;
             NumberFormatter numbers = new NumberFormatter(computed.site().format());
-            this.pages = new PageBuilder(computed.site(), numbers, problems);
-            this.packViews = new PackViews(templates, numbers, markdown, computed.site(), this::packPartView);
+            this.pages = new PageBuilder(computed.site(), numbers, problems, restricted, dates);
+            this.packViews = new PackViews(templates, numbers, markdown, computed.site(), this::packPartView, restricted);
+            this.meetingViews = new MeetingViews(templates, numbers, markdown, computed.site(), this::packPartView, restricted,
+                    problems);
         }
 
         private synchronized Views.PaperView packPartView(ComputedPaper paper) {
@@ -114,7 +128,10 @@ public final class SiteRenderer {
         public List<String> documentPaths() {
             List<String> paths = new ArrayList<>();
             computed.packs().forEach(pack -> paths.add(PackViews.packPdfPath(pack)));
-            computed.meetings().forEach(meeting -> paths.add(PackViews.meetingPdfPath(meeting)));
+            computed.meetings().forEach(meeting -> {
+                paths.add(MeetingViews.pdfPath(meeting));
+                meeting.supplements().forEach(s -> paths.add(MeetingViews.supplementPdfPath(meeting, s.supplement().number())));
+            });
             return paths;
         }
 
@@ -130,11 +147,20 @@ public final class SiteRenderer {
                 }
             }
             for (ComputedMeeting meeting : computed.meetings()) {
-                if (PackViews.meetingPdfPath(meeting).equals(path)) {
-                    Views.MeetingView view = packViews.meeting(meeting, "", true, null, null);
+                Views.MeetingView view = null;
+                LocalDate date = meeting.meeting().date();
+                if (MeetingViews.pdfPath(meeting).equals(path)) {
+                    view = meetingViews.meeting(meeting, "", true, p -> null, null);
+                }
+                for (ComputedMeeting.Supplement s : meeting.supplements()) {
+                    if (MeetingViews.supplementPdfPath(meeting, s.supplement().number()).equals(path)) {
+                        view = meetingViews.supplement(meeting, s, "", true, null);
+                        date = s.supplement().date();
+                    }
+                }
+                if (view != null) {
                     return new Document(templates.render("meeting-print.ftlh",
-                            Map.of("site", top, "meeting", view, "css", css)), PackViews.anchors(view),
-                            meeting.meeting().date());
+                            Map.of("site", top, "meeting", view, "css", css)), PackViews.anchors(view), date);
                 }
             }
             throw new IllegalArgumentException("no pack or reports pack is published at " + path);
@@ -163,8 +189,8 @@ public final class SiteRenderer {
                 }
             }
             for (ComputedMeeting meeting : computed.meetings()) {
-                if (PackViews.meetingPdfPath(meeting).equals(path)) {
-                    packViews.meeting(meeting, "../", false, layout, refs);
+                if (MeetingViews.pdfPath(meeting).equals(path)) {
+                    meetingViews.meeting(meeting, "../", false, p -> p.equals(path) ? layout : null, refs);
                 }
             }
         }
@@ -242,8 +268,14 @@ public final class SiteRenderer {
                         "pack", packViews.pack(pack, "../", false, layout(PackViews.packPdfPath(pack)), null))));
             }
             for (ComputedMeeting meeting : computed.meetings()) {
-                files.put(PackViews.meetingPath(meeting), page("meeting.ftlh", Map.of("site", below,
-                        "meeting", packViews.meeting(meeting, "../", false, layout(PackViews.meetingPdfPath(meeting)), null))));
+                Views.MeetingView view = meetingViews.meeting(meeting, "../", false, this::layout, null);
+                files.put(MeetingViews.path(meeting), page("meeting.ftlh", Map.of("site", below, "meeting", view)));
+                String minutes = meetingViews.minutesHtml(meeting);
+                if (minutes != null) {
+                    files.put(MeetingViews.minutesPath(meeting), page("minutes.ftlh", Map.of("site", below,
+                            "meeting", view, "minutesHtml", minutes)));
+                }
+                files.putAll(meetingViews.files(meeting));
             }
             files.put("assets/style.css", templates.resource("style.css"));
             return files;
@@ -267,7 +299,12 @@ public final class SiteRenderer {
         private final TextPrinter texts;
         private final Problems problems;
 
-        PageBuilder(Site site, NumberFormatter numbers, Problems problems) {
+        private final String restricted;
+        private final MeetingDates dates;
+
+        PageBuilder(Site site, NumberFormatter numbers, Problems problems, String restricted, MeetingDates dates) {
+            this.restricted = restricted;
+            this.dates = dates;
             this.site = site;
             this.problems = problems;
             this.numbers = numbers;
@@ -289,7 +326,8 @@ public final class SiteRenderer {
                 List<Views.MeetingLinkView> meetings = computed.meetings().stream()
                         .filter(m -> m.meeting().committeeId().equals(committee.id()))
                         .map(m -> new Views.MeetingLinkView(longDate(m.meeting().date()),
-                                root + PackViews.meetingPath(m), root + PackViews.meetingPdfPath(m)))
+                                root + MeetingViews.path(m), root + MeetingViews.pdfPath(m),
+                                MeetingViews.minutesLink(site, m, root), dates.upcoming(m.meeting())))
                         .toList();
                 committees.add(new Views.CommitteeView(committee.id(), committee.name(),
                         root + "committees/" + committee.id() + ".html", papers, meetings,
@@ -299,7 +337,7 @@ public final class SiteRenderer {
                     .map(p -> new Views.PackLinkView(p.pack().title(), longDate(p.pack().date()),
                             root + PackViews.packPath(p), root + PackViews.packPdfPath(p)))
                     .toList();
-            return new Views.SiteView(site.council(), site.title(), site.language(), root, committees, packs);
+            return new Views.SiteView(site.council(), site.title(), site.language(), root, committees, packs, restricted);
         }
 
         /**
@@ -316,48 +354,11 @@ public final class SiteRenderer {
                     paper.council() != null ? paper.council() : site.council(), paper.title(), paper.appendixLabel(),
                     site.committee(paper.committeeId()).name(), longDate(paper.meetingDate()),
                     markdown.render(markdown.parse(texts.print(paper.introduction(), computed.textFigures())), level + 1),
-                    summary(computed, proposals, summaryPage), proposals,
+                    SummaryTables.ofPaper(numbers, computed, proposals, summaryPage, restricted), proposals,
                     paper.notes().stream().map(note -> texts.print(note, computed.textFigures())).toList(),
                     computed.corrections().stream().map(texts::correction).toList(),
                     computed.proposals().stream().flatMap(p -> p.corrections().stream()
                             .map(c -> p.proposal().shortTitle() + ". " + texts.correction(c))).toList());
-        }
-
-        private Views.TableView summary(ComputedPaper computed, List<Views.ProposalView> proposals, String page) {
-            List<Views.RowView> rows = new ArrayList<>();
-            List<String> groups = computed.paper().groupByCategory() ? List.copyOf(computed.categoryTotals().keySet())
-                    : java.util.Collections.singletonList(null);
-            for (String group : groups) {
-                if (group != null) {
-                    rows.add(new Views.RowView("heading", List.of(new Views.CellView(group, false, true, false, null, 3))));
-                }
-                for (int i = 0; i < proposals.size(); i++) {
-                    Views.ProposalView p = proposals.get(i);
-                    if (group != null && !group.equals(p.category())) {
-                        continue;
-                    }
-                    var amount = computed.proposals().get(i).amount().value();
-                    rows.add(new Views.RowView("data", List.of(
-                            new Views.CellView(p.shortTitle(), false, true, false, page + "#" + p.anchor(), 1),
-                            new Views.CellView(p.category(), false, false, false, null, 1),
-                            new Views.CellView(group == null ? numbers.cell(amount) : numbers.summaryCell(amount, group),
-                                    true, false, false, null, 1))));
-                }
-                if (group != null) {
-                    rows.add(new Views.RowView("subtotal", List.of(
-                            new Views.CellView("Total " + group.toLowerCase(java.util.Locale.UK), false, true, false, null, 2),
-                            new Views.CellView(numbers.summaryCell(computed.categoryTotals().get(group).value(), group),
-                                    true, false, false, null, 1))));
-                }
-            }
-            Views.RowView total = computed.paper().summaryTotal() == null ? null : new Views.RowView("total", List.of(
-                    new Views.CellView(computed.paper().summaryTotal(), false, true, false, null, 2),
-                    new Views.CellView(numbers.cell(computed.summaryTotal().value()), true, false, false, null, 1)));
-            List<Views.HeaderCellView> header = List.of(
-                    new Views.HeaderCellView("Business case", 1, 1, false, "col"),
-                    new Views.HeaderCellView("Category", 1, 1, false, "col"),
-                    new Views.HeaderCellView("Amount £000", 1, 1, true, "col"));
-            return new Views.TableView("summary", computed.paper().summaryCaption(), List.of(header), rows, total, false);
         }
 
         /** Every proposal of a committee's papers, grouped by category, with subtotals and a total. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.committeepapers.compute.ComputedPaper;
 import org.committeepapers.model.Figure;
 
 /**
@@ -44,5 +45,62 @@ final class SummaryTables {
                 new Views.HeaderCellView(whereHeading, 1, 1, false, "col"),
                 new Views.HeaderCellView("Amount £000", 1, 1, true, "col"));
         return new Views.TableView(id, caption, List.of(header), rows, totalRow, false);
+    }
+
+    /**
+     * A paper's summary of its cases. In the public build, an exempt case's line is replaced by the notice and
+     * the totals are of the published cases only (say so in the total's label); with {@code restricted} (the
+     * members' build) an exempt case's line is marked.
+     */
+    static Views.TableView ofPaper(NumberFormatter numbers, ComputedPaper computed, List<Views.ProposalView> proposals,
+            String page, String restricted) {
+        List<Views.RowView> rows = new ArrayList<>();
+        List<String> groups = computed.paper().groupByCategory() ? List.copyOf(computed.categoryTotals().keySet())
+                : java.util.Collections.singletonList(null);
+        for (String group : groups) {
+            if (group != null) {
+                rows.add(new Views.RowView("heading", List.of(new Views.CellView(group, false, true, false, null, 3))));
+            }
+            for (int i = 0; i < proposals.size(); i++) {
+                Views.ProposalView p = proposals.get(i);
+                if (group != null && !group.equals(p.category())) {
+                    continue;
+                }
+                var amount = computed.proposals().get(i).amount().value();
+                var exempt = computed.paper().exemptCases().get(p.slug());
+                String title = exempt == null || restricted.isEmpty() ? p.shortTitle()
+                        : p.shortTitle() + " (" + restricted + ", paragraph " + exempt.paragraph() + ")";
+                rows.add(new Views.RowView("data", List.of(
+                        new Views.CellView(title, false, true, false, page + "#" + p.anchor(), 1),
+                        new Views.CellView(p.category(), false, false, false, null, 1),
+                        new Views.CellView(group == null ? numbers.cell(amount) : numbers.summaryCell(amount, group),
+                                true, false, false, null, 1))));
+            }
+            if (group != null) {
+                rows.add(new Views.RowView("subtotal", List.of(
+                        new Views.CellView("Total " + group.toLowerCase(java.util.Locale.UK), false, true, false, null, 2),
+                        new Views.CellView(numbers.summaryCell(computed.categoryTotals().get(group).value(), group),
+                                true, false, false, null, 1))));
+            }
+        }
+        List<org.committeepapers.model.Exempt> withheld = computed.paper().exemptCases().entrySet().stream()
+                .filter(e -> proposals.stream().noneMatch(p -> p.slug().equals(e.getKey()))).map(Map.Entry::getValue)
+                .toList();
+        for (org.committeepapers.model.Exempt exempt : withheld) {
+            rows.add(new Views.RowView("exempt", List.of(
+                    new Views.CellView("A business case: " + exempt.notice(), false, true, false, null, 2),
+                    new Views.CellView("", true, false, true, null, 1))));
+        }
+        String totalLabel = withheld.isEmpty() || computed.paper().summaryTotal() == null ? computed.paper().summaryTotal()
+                : computed.paper().summaryTotal() + " of the published cases (" + (withheld.size() == 1 ? "the exempt case is"
+                        : "the " + withheld.size() + " exempt cases are") + " not included)";
+        Views.RowView total = computed.paper().summaryTotal() == null ? null : new Views.RowView("total", List.of(
+                new Views.CellView(totalLabel, false, true, false, null, 2),
+                new Views.CellView(numbers.cell(computed.summaryTotal().value()), true, false, false, null, 1)));
+        List<Views.HeaderCellView> header = List.of(
+                new Views.HeaderCellView("Business case", 1, 1, false, "col"),
+                new Views.HeaderCellView("Category", 1, 1, false, "col"),
+                new Views.HeaderCellView("Amount £000", 1, 1, true, "col"));
+        return new Views.TableView("summary", computed.paper().summaryCaption(), List.of(header), rows, total, false);
     }
 }

@@ -11,8 +11,12 @@ public final class Views {
     }
 
     /** Shared by every page. {@code root} is the relative path back to the site's top, e.g. "../". */
+    /**
+     * Shared by every page. {@code root} is the relative path back to the site's top, e.g. "../". {@code restricted}
+     * is the marking every page of the members' build carries ("EXEMPT – NOT FOR PUBLICATION"), "" in public.
+     */
     public record SiteView(String council, String title, String language, String root, List<CommitteeView> committees,
-            List<PackLinkView> packs) {
+            List<PackLinkView> packs, String restricted) {
     }
 
     /** A committee; {@code summary} adds up every proposal in its papers by category (null when it has none). */
@@ -20,8 +24,15 @@ public final class Views {
             List<MeetingLinkView> meetings, TableView summary) {
     }
 
-    /** A meeting in a list; {@code pdfHref} is its reports pack. */
-    public record MeetingLinkView(String date, String href, String pdfHref) {
+    /**
+     * A meeting in a list; {@code pdfHref} is its reports pack; {@code minutes} its minutes (null before they are
+     * written); {@code upcoming} whether it is yet to happen (see {@link org.committeepapers.compute.MeetingDates}).
+     */
+    public record MeetingLinkView(String date, String href, String pdfHref, MinutesView minutes, boolean upcoming) {
+    }
+
+    /** Minutes: "Approved at the meeting of 7 March 2024" or "Draft, to be approved at the next meeting". */
+    public record MinutesView(String status, String href, String approvedAtHref, boolean approved) {
     }
 
     public record PackLinkView(String title, String date, String href, String pdfHref) {
@@ -119,7 +130,7 @@ public final class Views {
     }
 
     /** A lettered section; {@code label} is e.g. "4a", {@code anchor} its cover's id in the pack PDF. */
-    public record PackSectionView(String label, String title, String committee, String anchor, String page,
+    public record PackSectionView(String label, String title, String committee, String anchor, String page, String exempt,
             TableView summary, List<PackCaseView> cases) {
     }
 
@@ -132,15 +143,37 @@ public final class Views {
             String href, String page, String joint, String html, List<LinkView> outline) {
     }
 
-    /** A meeting and its agenda; {@code pdfHref} is the reports pack, {@code pages} its page count. */
+    /**
+     * A meeting and its agenda, or one of its supplementary agendas ({@code supplement} is then its title, e.g.
+     * "Supplementary agenda 1", and {@code published} its date; both "" for the agenda). {@code pdfHref} is the
+     * reports pack, {@code pages} its page count.
+     */
     public record MeetingView(String slug, String title, String committee, String committeeHref, String date,
             String time, String venue, String introductionHtml, String href, String pdfHref, String pages,
-            List<ItemView> items) {
+            List<ItemView> items, String supplement, String published, MinutesView minutes,
+            List<MeetingView> supplements) {
     }
 
-    /** An agenda item; {@code anchor} and {@code page} are null for an item with nothing printed. */
-    public record ItemView(int number, String title, String anchor, String page, String reportHtml,
-            List<AppendixView> appendices) {
+    /**
+     * An agenda item; {@code anchor} and {@code page} are null for an item with nothing printed. {@code notices}
+     * stand where exempt parts were left out (public build); {@code exempt} marks an exempt item (members' build).
+     */
+    public record ItemView(int number, String title, String anchor, String page, List<DocumentView> documents,
+            List<AppendixView> appendices, List<String> notices, String decisionHtml, String exempt) {
+    }
+
+    /**
+     * A report or appendix file of an item. {@code kind} is markdown, pdf or file; {@code html} a Markdown
+     * document's text; {@code href} the published file (PDF or other); {@code about} e.g. "PDF, 2 pages";
+     * {@code pages} a PDF's pages to print in the pack; {@code exempt} marks it in the members' build;
+     * {@code untagged} is true for a PDF that was not tagged at source (the pack then makes no PDF/UA claim).
+     */
+    public record DocumentView(String title, String kind, String anchor, String page, String html, String href,
+            String about, List<PrintedPageView> pages, String exempt, boolean untagged) {
+    }
+
+    /** One page of an attached PDF, as the pack prints it: a figure whose alternative text is the page's text. */
+    public record PrintedPageView(String src, int number, String alt) {
     }
 
     /**

@@ -47,14 +47,15 @@ class ReportsPackTest {
     @Test
     void agendaIndexSendsReadersToEachReportAndAppendix() throws Exception {
         List<PdfReader.IndexEntry> entries = PdfReader.indexEntries(pdf, 1);
-        assertEquals(2, entries.size(), "item 4 and its appendix: " + entries);
-        assertEquals("Business planning proposals for 2024-29", entries.get(0).text());
-        assertEquals("Appendix 2: Draft Business Cases for Adults and Health", entries.get(1).text());
+        assertEquals(List.of("Business planning proposals for 2024-29", "Report",
+                "Appendix 1: Care home capacity plan 2024-27", "Appendix 2: Draft Business Cases for Adults and Health"),
+                entries.stream().map(PdfReader.IndexEntry::text).toList(), "item 4, its documents and its appendix");
         for (PdfReader.IndexEntry entry : entries) {
             assertEquals(entry.printedPage(), entry.linkedPage(), "printed number and link agree: " + entry);
         }
         assertEquals(List.of(entries.get(0).printedPage()), pagesStartingWith("Item 4: Business planning proposals"));
-        assertEquals(List.of(entries.get(1).printedPage()), pagesStartingWith(entries.get(1).text()));
+        assertEquals(List.of(entries.get(3).printedPage()), pagesStartingWith(entries.get(3).text()));
+        assertEquals(List.of(entries.get(2).printedPage()), pagesStartingWith(entries.get(2).text() + " (PDF, 2 pages)"));
         String front = PdfReader.squash(pages.get(0));
         assertTrue(front.contains("18 January 2024") && front.contains("10:00am")
                 && front.contains("Red Kite Room"), front);
@@ -79,8 +80,10 @@ class ReportsPackTest {
                 top.stream().map(PdfReader.Bookmark::title).toList());
         PdfReader.Bookmark item = top.get(1);
         assertEquals(List.of(item.page()), pagesStartingWith("Item 4:"));
-        assertEquals(1, item.children().size());
-        PdfReader.Bookmark appendix = item.children().get(0);
+        assertEquals(List.of("Report", "Appendix 1: Care home capacity plan 2024-27",
+                "Appendix 2: Draft Business Cases for Adults and Health"),
+                item.children().stream().map(PdfReader.Bookmark::title).toList());
+        PdfReader.Bookmark appendix = item.children().get(2);
         assertEquals(List.of(appendix.page()), pagesStartingWith(appendix.title()));
         assertEquals(cases().stream().map(Proposal::title).toList(),
                 appendix.children().stream().map(PdfReader.Bookmark::title).toList());
@@ -97,6 +100,9 @@ class ReportsPackTest {
         assertTrue(m.find(), item.text());
         assertEquals(List.of(Integer.parseInt(m.group(1))), pagesStartingWith("Item 4:"));
         Matcher a = Pattern.compile("reports pack page (\\d+)").matcher(item.select(".agenda-appendices").text());
+        Matcher pdfPage = Pattern.compile("reports pack page (\\d+)").matcher(item.select("p.document").text());
+        assertTrue(pdfPage.find(), item.text());
+        assertEquals(List.of(Integer.parseInt(pdfPage.group(1))), pagesStartingWith("Appendix 1: Care home capacity plan"));
         assertTrue(a.find(), item.text());
         assertEquals(List.of(Integer.parseInt(a.group(1))), pagesStartingWith("Appendix 2: Draft Business Cases"));
         // Each case's page says where the reports pack prints it.

@@ -149,8 +149,8 @@ class NightlyBuildTest {
         String root = content.root().toString();
         assertEquals(0, Cli.run("build", "--content", root, "--out", out.toString(), "--cache", cache.toString()).exitCode());
         long papers = entries(cache);
-        assertEquals(4 + 4 + 4, papers, "each paper's PDF and, apart, its pages (which quote pack page numbers); "
-                + "the pack and the three reports packs");
+        assertEquals(4 + 4 + 7, papers, "each paper's PDF and, apart, its pages (which quote pack page numbers); "
+                + "the pack, the five reports packs and a supplementary agenda's pack");
 
         content.replace(CARS, "Currently we commission", "At present we commission");
         Cli again = Cli.run("build", "--content", root, "--out", out.toString(), "--cache", cache.toString());
@@ -169,7 +169,7 @@ class NightlyBuildTest {
         Files.writeString(temp.resolve("templates/print.css"), Files.readString(temp.resolve("templates/print.css")) + "\n/* x */\n");
         assertEquals(0, Cli.run("build", "--content", root, "--templates", temp.resolve("templates").toString(),
                 "--out", out.toString(), "--cache", cache.toString()).exitCode());
-        assertEquals(papers + 4 + 12, entries(cache));
+        assertEquals(papers + 4 + 15, entries(cache));
     }
 
     @Test
