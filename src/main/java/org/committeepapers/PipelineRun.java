@@ -12,7 +12,6 @@ import org.committeepapers.compute.ComputedSite;
 import org.committeepapers.compute.Redaction;
 import org.committeepapers.compute.SiteCalculator;
 import org.committeepapers.load.ContentLoader;
-import org.committeepapers.load.SchemaRecorder;
 import org.committeepapers.model.Site;
 import org.committeepapers.print.GlyphCheck;
 import org.committeepapers.print.PrintChecks;
@@ -37,8 +36,6 @@ final class PipelineRun {
     final String epoch = System.getenv("SOURCE_DATE_EPOCH");
     private final Map<String, Long> millis = new LinkedHashMap<>();
     private long clock = System.nanoTime();
-    /** Learns the JSON Schemas the site ships for editors from the readers as they read; null when none ship. */
-    SchemaRecorder schemas;
     ComputedSite computed;
     TemplateEngine engine;
     SiteRenderer.Session session;
@@ -54,8 +51,9 @@ final class PipelineRun {
     /** Reads the content and computes every figure; stops on the first stage with errors. */
     void loadAndCompute() throws ContentException {
         Pipeline.Output output = options.output();
-        schemas = output == Pipeline.Output.SITE || output == Pipeline.Output.PREVIEW ? new SchemaRecorder() : null;
-        Site site = new ContentLoader(schemas).load(options.content(), problems).orElse(null);
+        // A build leaves out papers marked draft: true; check and the preview show them.
+        boolean drafts = output == Pipeline.Output.CHECK || output == Pipeline.Output.PREVIEW;
+        Site site = new ContentLoader(null, drafts).load(options.content(), problems).orElse(null);
         lap("load");
         computed = site == null ? null : SiteCalculator.compute(site, problems).orElse(null);
         lap("compute");
@@ -69,6 +67,7 @@ final class PipelineRun {
         }
         engine = new TemplateEngine(options.templates());
         engine.checkFiles();
+        engine.checkOverrides(problems);
         session = new SiteRenderer(engine).begin(computed, problems, options.members(), epoch);
         keys = new CacheKeys(options.content(), engine, computed, epoch, options.members());
     }
@@ -88,7 +87,8 @@ final class PipelineRun {
 
     /**
      * {@link Pipeline.Output#CHECK}: everything a build checks, nothing made or printed: the print HTML, the ids
-     * the pages quote from each pack's print HTML, and every web page rendered with its links checked.
+     * the pages quote from each pack's print HTML, and every web page (the public pages too: calendars, search,
+     * accessibility statement) rendered with its links checked.
      */
     Pipeline.Result check() throws ContentException {
         renderPrintHtml(paper -> false);
@@ -99,6 +99,7 @@ final class PipelineRun {
                 : "meeting-print.ftlh"));
         Map<String, byte[]> pages = new LinkedHashMap<>(session.sitePages());
         computed.papers().forEach(paper -> pages.putAll(session.paperPages(paper)));
+        pages.putAll(session.publicPages(pages));
         Map<String, byte[]> linked = new LinkedHashMap<>(pages);
         computed.papers().forEach(paper -> linked.put(SiteRenderer.pdfPath(paper.paper()), new byte[0]));
         documents.keySet().forEach(path -> linked.put(path, new byte[0]));
@@ -124,6 +125,7 @@ final class PipelineRun {
         long now = System.nanoTime();
         millis.put(stage, (now - clock) / 1_000_000);
         clock = now;
+        options.progress().stage(stage, millis.get(stage));
     }
 
     /** Every source file a page may have been written from, for locating a broken link. */

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.committeepapers.compute.ComputedPaper;
-import org.committeepapers.load.JsonSchemas;
 import org.committeepapers.print.PdfPrinter;
 import org.committeepapers.print.SitePrinter;
 import org.committeepapers.problem.ContentException;
@@ -47,7 +46,7 @@ final class PreviewBuild {
             files.putAll(pages);
             keptPages.put(key, pages);
         }
-        JsonSchemas.write(run.schemas).forEach((name, bytes) -> files.put("schema/" + name, bytes));
+        files.putAll(run.session.publicPages(files));
         run.lap("render web pages");
         Map<String, Supplier<byte[]>> keptPdfs = new LinkedHashMap<>();
         Map<String, Supplier<byte[]>> printable = printOnRequest(keptPdfs);

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.committeepapers.compute.ComputedPaper;
-import org.committeepapers.load.JsonSchemas;
 import org.committeepapers.print.PdfPrinter;
 import org.committeepapers.print.SitePrinter;
 import org.committeepapers.problem.ContentException;
@@ -19,8 +18,9 @@ import org.committeepapers.render.SiteRenderer;
 
 /**
  * Finishes a run for {@link Pipeline.Output#PDF} and {@link Pipeline.Output#SITE}: packs and reports packs
- * print first, because the web pages quote their page numbers; the papers' own PDFs print meanwhile and
- * after, while this thread renders the web pages; then every link is checked. Whatever the cache holds under
+ * print first, because the web pages quote their page numbers; the papers' own PDFs print meanwhile; the web
+ * pages are rendered once every PDF is printed, as each link to a PDF gives its size and pages; then every
+ * link is checked. Whatever the cache holds under
  * the same {@link CacheKeys key} is reused rather than made.
  */
 final class SiteBuild {
@@ -43,14 +43,16 @@ final class SiteBuild {
         Map<String, byte[]> files = new LinkedHashMap<>();
         SitePrinter.Printing printing = printPacksFirst(documents, files);
         run.lap("print packs");
-        if (run.options.output() == Pipeline.Output.SITE) {
-            files.putAll(run.session.sitePages());
-            JsonSchemas.write(run.schemas).forEach((name, bytes) -> files.put("schema/" + name, bytes));
-            run.computed.papers().forEach(paper -> files.putAll(paperPages(paper)));
-        }
-        run.lap("render web pages");
         addPaperPdfs(printing.awaitAll(), files);
         run.lap("wait for pdfs");
+        // Every link to a PDF says its size and pages, so the pages are rendered once every PDF is printed.
+        files.forEach(run.session::printed);
+        if (run.options.output() == Pipeline.Output.SITE) {
+            files.putAll(run.session.sitePages());
+            run.computed.papers().forEach(paper -> files.putAll(paperPages(paper)));
+            files.putAll(run.session.publicPages(files));
+        }
+        run.lap("render web pages");
         if (run.options.output() == Pipeline.Output.SITE) {
             Set<String> checked = new LinkedHashSet<>(files.keySet());
             checked.removeAll(reused);
@@ -66,7 +68,10 @@ final class SiteBuild {
             return false;
         }
         Optional<byte[]> pdf = cache.get(run.keys.pdf(paper)).map(bundle -> bundle.get(SiteRenderer.pdfPath(paper.paper())));
-        pdf.ifPresent(bytes -> cachedPdfs.put(paper.paper().slug(), bytes));
+        pdf.ifPresent(bytes -> {
+            cachedPdfs.put(paper.paper().slug(), bytes);
+            run.options.progress().cached(paper.paper().slug());
+        });
         return pdf.isPresent();
     }
 
@@ -80,7 +85,10 @@ final class SiteBuild {
         Map<String, PdfPrinter.Printed> cachedDocuments = new LinkedHashMap<>();
         documents.forEach((path, document) -> {
             Optional<PdfPrinter.Printed> hit = cachedDocument(path, document.html());
-            hit.ifPresent(printed -> cachedDocuments.put(path, printed));
+            hit.ifPresent(printed -> {
+                cachedDocuments.put(path, printed);
+                run.options.progress().cached(path);
+            });
             if (hit.isEmpty()) {
                 toPrint.add(new SitePrinter.Job(path, document.html(),
                         SitePrinter.creationDate(document.date(), run.epoch), document.anchors()));

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * <p>Surefire also runs this class in a JVM started in ar-SA (see pom.xml), so what is fixed at start-up
  * (static formatters, caches) is checked too: there the JVM's own default is one more locale compared.
  */
+@org.junit.jupiter.api.parallel.Isolated // it changes the JVM's default locale
 class LocaleIndependenceTest {
     private static final Locale BASELINE = Locale.forLanguageTag("en-GB");
     private static final List<Locale> OTHERS = List.of(Locale.forLanguageTag("ar-SA"),

@@ -201,7 +201,7 @@ class ShippedContentTest {
             Path base = Path.of(file.getKey()).getParent();
             for (Element a : page(file.getKey()).select("a[href]")) {
                 String href = a.attr("href");
-                if (href.startsWith("#") || href.startsWith("http")) {
+                if (href.startsWith("#") || href.matches("[a-z][a-z0-9+.-]*:.*")) { // another site, mailto:, tel:
                     continue;
                 }
                 String target = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;

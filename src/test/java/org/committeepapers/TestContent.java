@@ -34,6 +34,35 @@ public final class TestContent {
         return shippedSite;
     }
 
+    private static Path shippedSiteOnDisk;
+
+    /**
+     * {@link #shippedSite()} written to a folder, once per test run, for tests that need a published site to
+     * start from or to open in a browser: copy it, never change it. Removed when the tests end.
+     */
+    public static synchronized Path shippedSiteOnDisk() throws org.committeepapers.problem.ContentException {
+        if (shippedSiteOnDisk == null) {
+            try {
+                Path folder = Files.createTempDirectory("shipped-site-");
+                for (var file : shippedSite().files().entrySet()) {
+                    Files.createDirectories(folder.resolve(file.getKey()).getParent());
+                    Files.write(folder.resolve(file.getKey()), file.getValue());
+                }
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        org.committeepapers.publish.SitePublisher.deleteTree(folder);
+                    } catch (IOException e) {
+                        // a leftover temporary folder is harmless
+                    }
+                }));
+                shippedSiteOnDisk = folder;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return shippedSiteOnDisk;
+    }
+
     private final Path root;
 
     private TestContent(Path root) {

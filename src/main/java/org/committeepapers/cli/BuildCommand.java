@@ -121,8 +121,14 @@ final class BuildCommand implements Callable<Integer> {
             } else {
                 outputCache.removeStale();
             }
-            Pipeline.Result result = Pipeline.run(Pipeline.Options.of(paths.content, paths.templates, Pipeline.Output.SITE)
-                    .withJobs(threads).withCache(outputCache).withProgress(say.printing()).withMembers(members));
+            BuildProgress progress = say.progress();
+            Pipeline.Result result;
+            try {
+                result = Pipeline.run(Pipeline.Options.of(paths.content, paths.templates, Pipeline.Output.SITE)
+                        .withJobs(threads).withCache(outputCache).withProgress(progress).withMembers(members));
+            } finally {
+                progress.finish();
+            }
             boolean warningsFail = strict && !result.warnings().isEmpty();
             say.problems(result.warnings(), warningsFail);
             say.notes(result.site().corrections());
@@ -141,6 +147,11 @@ final class BuildCommand implements Callable<Integer> {
             if (say.verbose()) {
                 say.detail("Files written to " + out + ":");
                 new java.util.TreeMap<>(files).forEach((path, bytes) -> say.detail(String.format(Locale.ROOT, "  %-60s %,10d bytes", path, bytes.length)));
+            }
+            java.util.Set<String> drafts = org.committeepapers.load.ContentLoader.drafts(paths.content);
+            if (!drafts.isEmpty()) {
+                say.info("Left out " + drafts.size() + " draft paper(s) (draft: true in paper.yaml): "
+                        + String.join(", ", drafts) + ".");
             }
             long pages = result.files().keySet().stream().filter(f -> f.endsWith(".html")).count();
             long pdfs = result.files().keySet().stream().filter(f -> f.endsWith(".pdf")).count();

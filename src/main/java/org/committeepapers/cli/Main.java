@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** The {@code papers} command. */
 @Command(name = "papers", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns Markdown and YAML budget proposals into consistent committee appendices.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, BenchmarkCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, InitCommand.class,
+                SchemaCommand.class, BenchmarkCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 errors in the content (or output not writable), 2 wrong usage."})
 public final class Main implements Runnable {
@@ -39,7 +40,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: build or check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: init, build, check, serve or new (papers --help lists every command)");
     }
 
     /** Reads the version Maven wrote into the jar. */

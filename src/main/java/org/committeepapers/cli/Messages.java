@@ -75,25 +75,11 @@ final class Messages {
     }
 
     /**
-     * Progress of the PDFs being printed: one line rewritten in place on a terminal ("Printing PDFs: 3/8"),
-     * a line per PDF with --verbose elsewhere, and nothing otherwise, so logs stay as they were.
+     * What the build is doing (see {@link BuildProgress}): a status line on a terminal, plain lines when piped,
+     * nothing with --quiet.
      */
-    org.committeepapers.print.SitePrinter.Progress printing() {
-        if (quiet || (!terminal && !verbose)) {
-            return (key, done, total) -> { };
-        }
-        return (key, done, total) -> {
-            synchronized (this) {
-                if (terminal) {
-                    String line = "Printing PDFs: " + done + "/" + total + " (" + key + ")";
-                    err.print("\r" + line + " ".repeat(Math.max(0, 100 - line.length())) + (done == total ? "\r"
-                            + " ".repeat(100) + "\r" : ""));
-                } else {
-                    err.println("Printed PDF " + done + "/" + total + ": " + key);
-                }
-                err.flush();
-            }
-        };
+    BuildProgress progress() {
+        return new BuildProgress(quiet ? new PrintWriter(java.io.Writer.nullWriter()) : err, terminal);
     }
 
     boolean quiet() {

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.List;
+import org.committeepapers.names.DidYouMean;
 import org.committeepapers.names.Slugs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,45 +26,6 @@ final class NewCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "say what to start: proposal, paper or meeting");
-    }
-
-    /** The starting text of a business-case-2024 proposal, every field present and explained. */
-    static String proposalText(String title, String slug, String firstYear) {
-        return """
-                ---
-                # A business case in the 2023-24 format. Every field is required unless marked optional.
-                title: %1$s
-                # short_title: A shorter title for the summary table (optional)
-                category: Savings            # Pressure, Investment, Invest to save, Savings, Income, Temporary funding
-                ambitions: [4]               # the council's ambition numbers, or: enabler
-                directorate: Directorate name
-                service: Service name
-                type: Saving
-                recurrence: Recurrent        # or: One off
-                bp_references: [TBC-%2$s]    # the business planning reference(s); each is used once only
-                date: %3$s             # the date of this version, year-month-day
-                version: "0.1"
-                eqia: Not applicable         # Yes, No or Not applicable
-                start_date: %3$s       # a date, or words such as "In stages from January 2025"
-                capital_link: "No"
-                # The business-plan finance table in £000: one key per year, negative for savings and income.
-                # Leave a year out for an empty cell. The Total row and column are computed.
-                finance:
-                  - { label: Saving, role: saving, %4$s: 0 }
-                # expect:                    # optional checks: figures you believe are right
-                #   finance.total: 0
-                benefits:
-                  - benefit: What will be better
-                    ambitions: [4]
-                    measurement: How it will be measured, by whom and when.
-                impacts:
-                  environmental: None
-                  social: None
-                  health: None
-                ---
-                Summary / details of the proposal in Markdown. Figures from the tables can be written in,
-                e.g. the net total is {{ finance.total | £k }}.
-                """.formatted(title, slug, LocalDate.now(), firstYear);
     }
 
     @Command(name = "proposal", mixinStandardHelpOptions = true,
@@ -101,7 +64,8 @@ final class NewCommand implements Runnable {
                         + "\nhint: add 'proposals:' with the case file names, one per line as '  - name'");
                 return 1;
             }
-            Files.writeString(file, proposalText(title, slug, firstYear), StandardCharsets.UTF_8);
+            String reference = Scaffold.uniqueReference(paper.toAbsolutePath().normalize().getParent());
+            Files.writeString(file, Scaffold.proposalText(title, reference, firstYear), StandardCharsets.UTF_8);
             Files.writeString(paperYaml, listed, StandardCharsets.UTF_8);
             spec.commandLine().getOut().println("Wrote " + file + " and listed it in " + paperYaml + ".");
             return 0;
@@ -161,35 +125,34 @@ final class NewCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            String slug = Slugs.of(title);
-            Path dir = content.resolve("papers").resolve(slug);
-            if (Files.exists(dir)) {
-                spec.commandLine().getErr().println("error: " + dir + " already exists; choose another title");
+            Path siteYaml = content.resolve("site.yaml");
+            if (!Files.isRegularFile(siteYaml)) {
+                spec.commandLine().getErr().println("error: there is no site.yaml in " + content
+                        + "\nhint: run from the folder that holds content/, or pass --content DIR");
                 return 1;
             }
-            int year = LocalDate.now().getYear();
-            StringBuilder years = new StringBuilder();
-            for (int y = year; y < year + 5; y++) {
-                years.append(y == year ? "" : ", ").append(y).append('-').append(String.format(Locale.ROOT, "%02d", (y + 1) % 100));
+            List<String> committees;
+            try {
+                committees = Scaffold.committees(siteYaml);
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("error: cannot read the committees in " + siteYaml + ": "
+                        + e.getMessage() + "\nhint: run 'papers check' to see what is wrong with it");
+                return 1;
             }
-            Files.createDirectories(dir);
-            Files.writeString(dir.resolve("paper.yaml"), """
-                    # One appendix. The folder name is its web address, so keep it stable once published.
-                    title: %s
-                    committee: %s
-                    meeting_date: %s        # year-month-day
-                    appendix: Appendix 1
-                    introduction: |
-                      What this appendix holds, in a sentence or two.
-                    years: [%s]
-                    summary: { caption: Summary of business cases, total: Net total }
-                    proposals:                      # the cases in printed order (file names without .md)
-                      - first-business-case
-                    notes: []
-                    """.formatted(title, committee, LocalDate.now(), years), StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve("first-business-case.md"),
-                    proposalText("First business case", "first-business-case", years.substring(0, 7)), StandardCharsets.UTF_8);
-            spec.commandLine().getOut().println("Wrote " + dir + " with paper.yaml and first-business-case.md.");
+            if (!committees.contains(committee)) {
+                String hint = DidYouMean.hint(committee, committees);
+                throw new CommandLine.ParameterException(spec.commandLine(), "there is no committee '" + committee
+                        + "' in " + siteYaml + (hint == null ? "; add it to 'committees:' there first" : "; " + hint));
+            }
+            String slug = Slugs.of(title);
+            if (Files.exists(content.resolve("papers").resolve(slug))) {
+                spec.commandLine().getErr().println("error: " + content.resolve("papers").resolve(slug)
+                        + " already exists; choose another title");
+                return 1;
+            }
+            Path dir = Scaffold.writePaper(content, slug, title, committee);
+            spec.commandLine().getOut().println("Wrote " + dir + " with paper.yaml and first-business-case.md; "
+                    + "replace each TODO with the real text.");
             return 0;
         }
     }

@@ -81,7 +81,7 @@ final class NewMeetingCommand implements Callable<Integer> {
                   - number: 2
                     title: Minutes of the previous meeting and action log
                   - number: 3
-                    title: Report title
+                    title: TODO report title
                     report: report.md
                     # documents:
                     #   - { file: appendix-1.pdf, title: "Appendix 1: …" }
@@ -90,21 +90,22 @@ final class NewMeetingCommand implements Callable<Integer> {
         Files.writeString(dir.resolve("report.md"), """
                 ## Purpose
 
-                What the committee is asked to consider, in a sentence or two.
+                TODO what the committee is asked to consider, in a sentence or two.
 
                 ## Recommendations
 
                 The committee is asked to:
 
-                1. note …;
-                2. agree ….
+                1. TODO note …;
+                2. TODO agree ….
 
                 ## Background
 
-                The background the committee needs. Images need a description of what they show:
+                TODO the background the committee needs. Images need a description of what they show:
                 `![Bar chart of places by district](chart.png)`, with the image file in this folder.
                 """, StandardCharsets.UTF_8);
-        spec.commandLine().getOut().println("Wrote " + dir + " with meeting.yaml and report.md.");
+        spec.commandLine().getOut().println("Wrote " + dir + " with meeting.yaml and report.md; replace each TODO with "
+                + "the real text ('papers build --strict' refuses placeholders).");
         return 0;
     }
 

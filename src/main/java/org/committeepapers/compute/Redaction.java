@@ -67,7 +67,7 @@ public final class Redaction {
         Site site = full.site();
         Site published = new Site(site.council(), site.title(), site.language(), site.committees(), site.format(),
                 papers.stream().map(ComputedPaper::paper).toList(), meetings.stream().map(ComputedMeeting::meeting).toList(),
-                packs, rules);
+                packs, rules, site.about());
         PackCalculator calculator = new PackCalculator(bySlug, rules, new Problems());
         List<ComputedPack> computedPacks = packs.stream().map(calculator::pack).toList();
         for (ComputedPack pack : computedPacks) {

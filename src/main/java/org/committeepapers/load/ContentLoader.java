@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.committeepapers.model.Category;
 import org.committeepapers.model.Committee;
 import org.committeepapers.model.FigureRules;
+import org.committeepapers.model.PublicInfo;
 import org.committeepapers.model.FinancialYear;
 import org.committeepapers.model.FormatPolicy;
 import org.committeepapers.model.Meeting;
@@ -48,15 +49,24 @@ public final class ContentLoader {
     /** The content folder: every file read must lie inside it (see SafeFiles). */
     private Path root;
     private final YamlReader yaml;
+    private final boolean drafts;
+    /** Papers marked {@code draft: true} that this loader left out. */
+    private final java.util.Set<String> draftsLeftOut = new java.util.TreeSet<>();
 
-    /** A loader that records nothing. */
+    /** A loader that records nothing and reads every paper, drafts included (for {@code check} and the preview). */
     public ContentLoader() {
-        this(null);
+        this(null, true);
     }
 
     /** A loader that tells {@code schemas} (when not null) every key it reads, to write the JSON Schemas. */
     public ContentLoader(SchemaRecorder schemas) {
+        this(schemas, true);
+    }
+
+    /** @param drafts whether papers marked {@code draft: true} are read; a build leaves them out */
+    public ContentLoader(SchemaRecorder schemas, boolean drafts) {
         this.yaml = new YamlReader(schemas);
+        this.drafts = drafts;
     }
 
     public Optional<Site> load(Path content, Problems problems) {
@@ -84,16 +94,19 @@ public final class ContentLoader {
             readPaper(dir, settings.map(SiteSettings::committees).orElse(null),
                     settings.map(SiteSettings::rules).orElse(FigureRules.DEFAULT), problems).ifPresent(papers::add);
         }
-        if (paperDirs.isEmpty()) {
-            problems.error(SourceFile.of(papersDir, "").start(), "there are no papers in " + papersDir,
-                    "add a folder with a paper.yaml and its proposals");
-        }
         List<String> committeeIds = settings.map(s -> s.committees.stream().map(Committee::id).toList()).orElse(null);
         List<Meeting> meetings = new ArrayList<>();
         MeetingReader meetingReader = new MeetingReader(yaml, root);
-        for (Path dir : folders(content.resolve("meetings"), problems)) {
+        List<Path> meetingDirs = folders(content.resolve("meetings"), problems);
+        for (Path dir : meetingDirs) {
             Slugs.checkAddress(dir.getFileName().toString(), "a meeting folder", "", SourceFile.of(dir, "").start(), problems);
             meetingReader.read(dir, committeeIds, problems).ifPresent(meetings::add);
+        }
+        // A site may publish only meetings (agendas and reports); with neither, there is nothing to build.
+        if (paperDirs.isEmpty() && meetingDirs.isEmpty()) {
+            problems.error(SourceFile.of(papersDir, "").start(), "there are no papers in " + papersDir
+                    + " and no meetings in " + content.resolve("meetings"),
+                    "add a folder with a paper.yaml and its proposals, or a meeting folder with its meeting.yaml");
         }
         List<Pack> packs = new ArrayList<>();
         PackReader packReader = new PackReader(yaml, root);
@@ -107,13 +120,13 @@ public final class ContentLoader {
             return Optional.empty();
         }
         SiteSettings s = settings.get();
-        CrossReferences references = new CrossReferences(s.committees, papers, problems);
+        CrossReferences references = new CrossReferences(s.committees, papers, draftsLeftOut, problems);
         return Optional.of(new Site(s.council, s.title, s.language, s.committees, s.format, List.copyOf(papers),
-                references.meetings(meetings), references.packs(packs), s.rules));
+                references.meetings(meetings), references.packs(packs), s.rules, s.about));
     }
 
     private record SiteSettings(String council, String title, String language, List<Committee> committees,
-            FormatPolicy format, FigureRules rules) {
+            FormatPolicy format, FigureRules rules, PublicInfo about) {
     }
 
     private Optional<SiteSettings> readSite(SourceFile file, Problems problems) {
@@ -126,20 +139,7 @@ public final class ContentLoader {
         String council = f.requiredText("council", "Example County Council");
         String title = Optional.ofNullable(f.optionalText("site_title")).orElse("Committee papers");
         String language = Optional.ofNullable(f.optionalText("language")).orElse("en-GB");
-        List<Committee> committees = new ArrayList<>();
-        f.mappings("committees", "a committee", c -> {
-            String id = c.requiredText("id", "adults-and-health");
-            String name = c.requiredText("name", "Adults and Health Committee");
-            if (id != null) {
-                Slugs.checkAddress(id, "a committee id", "", c.node("id").orElseThrow().position(), problems);
-            }
-            c.finish();
-            // A committee without its id or name is reported above, and left out rather than half made.
-            if (id != null && name != null) {
-                committees.add(new Committee(id, name));
-            }
-            return id;
-        });
+        List<Committee> committees = f.mappings("committees", "a committee", PublicInfoReader::committee);
         if (committees.isEmpty() && f.node("committees").isEmpty()) {
             f.required("committees", "[ { id: adults-and-health, name: Adults and Health Committee } ]");
         }
@@ -151,8 +151,9 @@ public final class ContentLoader {
                     java.util.Set.copyOf(rules.categories().stream().filter(c -> c.sign() == Category.Sign.NEGATIVE)
                             .map(Category::name).toList()));
         }
+        PublicInfo about = PublicInfoReader.read(f, problems);
         f.finish();
-        return Optional.of(new SiteSettings(council, title, language, committees, format, rules));
+        return Optional.of(new SiteSettings(council, title, language, committees, format, rules, about));
     }
 
     private static FormatPolicy format(Fields f) {
@@ -178,11 +179,34 @@ public final class ContentLoader {
         return new FormatPolicy(separator, negative, nil, year, positive ? java.util.Set.of("*") : java.util.Set.of());
     }
 
+    /** The papers of {@code content} marked {@code draft: true}, by folder name: what a build leaves out. */
+    public static java.util.Set<String> drafts(Path content) {
+        ContentLoader loader = new ContentLoader(null, false);
+        loader.root = content;
+        java.util.Set<String> drafts = new java.util.TreeSet<>();
+        for (Path dir : children(content.resolve("papers"), Files::isDirectory, new Problems())) {
+            if (Files.isRegularFile(dir.resolve("paper.yaml")) && loader.isDraft(dir.resolve("paper.yaml"))) {
+                drafts.add(dir.getFileName().toString());
+            }
+        }
+        return drafts;
+    }
+
+    /** Whether the paper.yaml says {@code draft: true}; read aside, so a left-out draft reports nothing. */
+    private boolean isDraft(Path paperFile) {
+        return yaml.readMapping(paperFile, root, "paper.yaml", new Problems()).flatMap(f -> f.node("draft"))
+                .map(n -> n instanceof YamlNode.Scalar scalar && "true".equalsIgnoreCase(scalar.text().strip())).orElse(false);
+    }
+
     private Optional<Paper> readPaper(Path dir, List<Committee> committees, FigureRules rules, Problems problems) {
         Path paperFile = dir.resolve("paper.yaml");
         if (!Files.exists(paperFile, LinkOption.NOFOLLOW_LINKS)) {
             problems.error(SourceFile.of(dir, "").start(), "the paper folder has no paper.yaml",
                     "add a paper.yaml (copy one from another paper), or move the folder out of papers/");
+            return Optional.empty();
+        }
+        if (!drafts && isDraft(paperFile)) {
+            draftsLeftOut.add(dir.getFileName().toString());
             return Optional.empty();
         }
         Optional<Fields> maybe = yaml.readMapping(paperFile, root, "paper.yaml", problems);
@@ -210,6 +234,10 @@ public final class ContentLoader {
         List<Text> notes = f.figureTextList("notes");
         var corrections = Corrections.read(f);
         var expectations = Expectations.read(f);
+        // draft: true keeps a paper out of builds (it is checked, and shown in the preview).
+        f.node("draft").map(n -> java.util.Map.entry(n, Optional.ofNullable(f.text(n, "draft"))))
+                .filter(e -> e.getValue().isPresent())
+                .ifPresent(e -> f.choice(e.getKey(), e.getValue().get(), "draft", List.of("true", "false")));
         var exempt = ExemptReader.read(f);
         f.node("proposals");
         f.finish();

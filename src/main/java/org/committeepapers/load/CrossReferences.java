@@ -27,11 +27,27 @@ final class CrossReferences {
     private final List<String> committees;
     private final Map<String, Paper> papers = new LinkedHashMap<>();
     private final Problems problems;
+    /** Papers marked {@code draft: true} and left out of this build. */
+    private final java.util.Set<String> drafts;
 
     CrossReferences(List<Committee> committees, List<Paper> papers, Problems problems) {
+        this(committees, papers, java.util.Set.of(), problems);
+    }
+
+    CrossReferences(List<Committee> committees, List<Paper> papers, java.util.Set<String> drafts, Problems problems) {
         this.committees = committees.stream().map(Committee::id).toList();
         papers.forEach(p -> this.papers.put(p.slug(), p));
+        this.drafts = drafts;
         this.problems = problems;
+    }
+
+    /** A reference to a draft left out of the build: an error saying so, rather than "no such paper". */
+    private boolean draft(SourcePosition at, String slug) {
+        if (drafts.contains(slug)) {
+            problems.error(at, "the paper '" + slug + "' is a draft (draft: true in its paper.yaml), so it is left "
+                    + "out of builds", "remove 'draft: true' to publish it, or take it off here until it is ready");
+        }
+        return drafts.contains(slug);
     }
 
     List<Meeting> meetings(List<Meeting> meetings) {
@@ -85,6 +101,9 @@ final class CrossReferences {
         for (AgendaItem.Appendix appendix : item.appendices()) {
             String slug = appendix.paper();
             Paper paper = papers.get(slug);
+            if (paper == null && draft(appendix.position(), slug)) {
+                continue;
+            }
             if (paper == null) {
                 problems.error(appendix.position(), "item " + item.number() + " appends the paper '" + slug
                         + "', but there is no such folder in papers/", DidYouMean.hint(slug, papers.keySet()));
@@ -186,6 +205,9 @@ final class CrossReferences {
     /** A whole paper becomes its cases, in order; a single case is checked to exist. */
     private List<Pack.PackEntry> expand(Pack.PackEntry entry) {
         Paper paper = papers.get(entry.paper());
+        if (paper == null && draft(entry.position(), entry.paper())) {
+            return List.of();
+        }
         if (paper == null) {
             problems.error(entry.position(), "there is no paper '" + entry.paper() + "' in papers/",
                     DidYouMean.hint(entry.paper(), papers.keySet()));

@@ -23,6 +23,18 @@ public final class JsonSchemas {
     private JsonSchemas() {
     }
 
+    /**
+     * The schemas of this version of the tool, learnt by reading the example content it ships (every kind of
+     * file and business-case format): the same for every site, and ready before any build.
+     */
+    public static Map<String, byte[]> ofThisVersion() throws java.io.IOException {
+        return Bundled.open(Bundled.EXAMPLE + "/site.yaml", example -> {
+            SchemaRecorder recorder = new SchemaRecorder();
+            new ContentLoader(recorder).load(example, new org.committeepapers.problem.Problems());
+            return write(recorder);
+        });
+    }
+
     /** Schema files by name, in a fixed order. */
     public static Map<String, byte[]> write(SchemaRecorder recorder) {
         Map<String, byte[]> files = new java.util.TreeMap<>();

@@ -67,6 +67,7 @@ public final class SourceReader {
                 text = text.substring(1);
             }
             SourceFile file = SourceFile.of(path, text.replace("\r\n", "\n").replace('\r', '\n'));
+            Placeholders.check(file, problems);
             if (path.toString().endsWith(".md")) {
                 checkDepth(file, problems);
             }

@@ -49,9 +49,26 @@ public final class SitePrinter {
         return start(documents, (key, done, total) -> { });
     }
 
-    /** Told as each document is printed: which one, how many are done, and how many there are in all. */
+    /**
+     * Told as each document is printed: which one, how many are done, and how many there are in all; and,
+     * for a progress display, the page count of each, each stage of the run as it ends, and each document
+     * taken from the cache instead of being printed.
+     */
     public interface Progress {
         void printed(String key, int done, int total);
+
+        /** As {@link #printed(String, int, int)}, with the document's page count. */
+        default void printed(String key, int done, int total, int pages) {
+            printed(key, done, total);
+        }
+
+        /** A stage of the run ({@code "load"}, {@code "compute"}, …) has ended after {@code millis}. */
+        default void stage(String name, long millis) {
+        }
+
+        /** A document came from the cache, unchanged, instead of being printed. */
+        default void cached(String key) {
+        }
     }
 
     /** As {@link #start(List)}, telling {@code progress} (from the printing threads) as each one is done. */
@@ -66,7 +83,7 @@ public final class SitePrinter {
         for (Job job : documents) {
             pending.put(job.key(), pool.submit(() -> {
                 PdfPrinter.Printed printed = printer.print(job.html(), job.created(), job.anchors());
-                progress.printed(job.key(), done.incrementAndGet(), documents.size());
+                progress.printed(job.key(), done.incrementAndGet(), documents.size(), printed.pageCount());
                 return printed;
             }));
         }

@@ -101,8 +101,12 @@ public final class SafeFiles {
      */
     public static byte[] read(Path file, long max) throws IOException {
         Path real = file.toRealPath();
-        try (InputStream in = Channels.newInputStream(Files.newByteChannel(real, StandardOpenOption.READ,
-                LinkOption.NOFOLLOW_LINKS))) {
+        // The example content read from inside the tool's jar (a zip file system) has no links, and its file
+        // system refuses the option.
+        java.nio.file.OpenOption[] options = real.getFileSystem() == java.nio.file.FileSystems.getDefault()
+                ? new java.nio.file.OpenOption[] {StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS}
+                : new java.nio.file.OpenOption[] {StandardOpenOption.READ};
+        try (InputStream in = Channels.newInputStream(Files.newByteChannel(real, options))) {
             return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
         }
     }

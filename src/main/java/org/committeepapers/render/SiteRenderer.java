@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,12 +14,10 @@ import org.committeepapers.compute.ComputedPack;
 import org.committeepapers.compute.ComputedPaper;
 import org.committeepapers.compute.ComputedProposal;
 import org.committeepapers.compute.ComputedSite;
+import org.committeepapers.compute.SiteDate;
 import org.committeepapers.model.Committee;
-import org.committeepapers.compute.MeetingDates;
-import org.committeepapers.model.DateOrText;
 import org.committeepapers.model.Exempt;
 import org.committeepapers.model.Paper;
-import org.committeepapers.model.Proposal;
 import org.committeepapers.model.Site;
 import org.committeepapers.problem.Problems;
 
@@ -35,6 +32,9 @@ import org.committeepapers.problem.Problems;
  * committees/&lt;committee&gt;.html      a committee's papers, meetings and summary
  * meetings/&lt;meeting&gt;.html          an agenda, with the reports pack's page numbers
  * packs/&lt;pack&gt;.html                a pack's index and summary, with its page numbers
+ * calendar/&lt;committee&gt;.ics, calendar/all-meetings.ics   meetings as iCalendar (RFC 5545)
+ * search.html, search/index.json  search over every paper, case and meeting, built from the pages themselves
+ * accessibility.html              the accessibility statement
  * assets/style.css
  * </pre>
  *
@@ -63,16 +63,16 @@ public final class SiteRenderer {
      * Problems found in the Markdown while rendering (headings out of order, images) go to {@code problems}.
      */
     public Session begin(ComputedSite computed, Problems problems) {
-        return begin(computed, problems, false, null);
+        return begin(computed, problems, false, System.getenv("SOURCE_DATE_EPOCH"));
     }
 
     /**
      * As {@link #begin(ComputedSite, Problems)}; {@code members} marks every page of a members' build, and
-     * {@code sourceDateEpoch} (or the sources) decides which meetings are upcoming (see {@link MeetingDates}).
+     * {@code sourceDateEpoch} (or the sources) decides which meetings are upcoming (see {@link SiteDate}).
      */
     public Session begin(ComputedSite computed, Problems problems, boolean members, String sourceDateEpoch) {
         return new Session(computed, problems, members ? Exempt.MARK : "",
-                MeetingDates.of(computed.site().meetings(), sourceDateEpoch));
+                SiteDate.of(computed.site(), sourceDateEpoch));
     }
 
     /**
@@ -87,12 +87,16 @@ public final class SiteRenderer {
         private final PackViews packViews;
         private final Map<String, PackViews.Layout> layouts = new LinkedHashMap<>();
         private final PackPageReferences refs = new PackPageReferences();
+        /** The type, size and pages of each published document, once printed; see {@link #printed}. */
+        private final Map<String, FileFacts> printedFiles = new java.util.concurrent.ConcurrentHashMap<>();
+        private final PublicViews publicViews;
         private final MeetingViews meetingViews;
 
-        private Session(ComputedSite computed, Problems problems, String restricted, MeetingDates dates) {
+        private Session(ComputedSite computed, Problems problems, String restricted, SiteDate today) {
             this.computed = computed;
             NumberFormatter numbers = new NumberFormatter(computed.site().format());
-            this.pages = new PageBuilder(computed.site(), numbers, problems, restricted, dates);
+            this.publicViews = new PublicViews(computed, today, this::facts, new TextPrinter(numbers));
+            this.pages = new PageBuilder(computed.site(), numbers, problems, restricted, publicViews);
             this.packViews = new PackViews(templates, numbers, markdown, computed.site(), this::packPartView, restricted);
             this.meetingViews = new MeetingViews(templates, numbers, markdown, computed.site(), this::packPartView, restricted,
                     problems);
@@ -195,9 +199,31 @@ public final class SiteRenderer {
             }
         }
 
-        /** Everything a paper's pages quote from the printed packs, for the cache key of those pages. */
+        /**
+         * Takes the bytes of a document published at {@code path} (a PDF), so that every link to it says its
+         * type, size and pages. Pages rendered after this quote them; without it (the preview) links say "PDF".
+         */
+        public void printed(String path, byte[] bytes) {
+            printedFiles.put(path, FileFacts.of(path, bytes));
+        }
+
+        /** What the file at {@code path} is, e.g. "PDF, 216 KB, 22 pages", or only its type before it is printed. */
+        public String facts(String path) {
+            FileFacts facts = printedFiles.get(path);
+            return facts == null ? FileFacts.typeOf(path) : facts.text();
+        }
+
+        /** The calendars, search and accessibility statement: see {@link PublicPages}. */
+        public Map<String, byte[]> publicPages(Map<String, byte[]> pagesSoFar) {
+            return new PublicPages(templates, computed, publicViews, pages.siteView(computed, "")).make(pagesSoFar);
+        }
+
+        /**
+         * Everything a paper's pages quote from the printed packs and its own PDF's facts, for the cache key of
+         * those pages.
+         */
         public String printReferences(ComputedPaper paper) {
-            StringBuilder text = new StringBuilder();
+            StringBuilder text = new StringBuilder(facts(pdfPath(paper.paper()))).append('\n');
             refs.ofPaper(paper.paper().slug()).forEach(r -> text.append(r).append('\n'));
             paper.paper().proposals().forEach(p -> refs.ofProposal(paper.paper().slug(), p.slug())
                     .forEach(r -> text.append(r).append('\n')));
@@ -239,7 +265,7 @@ public final class SiteRenderer {
             String dir = paper.paper().slug() + "/";
             String slug = paper.paper().slug();
             files.put(dir + "index.html", page("paper.ftlh", Map.of("site", below, "paper", appendixView(paper),
-                    "inPrint", refs.ofPaper(slug))));
+                    "inPrint", refs.ofPaper(slug), "pdfFacts", facts(pdfPath(paper.paper())))));
             Views.PaperView standalone = pages.paperView(paper, 1, "index.html", false);
             for (Views.ProposalView proposal : standalone.proposals()) {
                 files.put(dir + proposal.slug() + ".html", page("proposal.ftlh", Map.of(
@@ -265,11 +291,14 @@ public final class SiteRenderer {
             }
             for (ComputedPack pack : computed.packs()) {
                 files.put(PackViews.packPath(pack), page("pack.ftlh", Map.of("site", below,
-                        "pack", packViews.pack(pack, "../", false, layout(PackViews.packPdfPath(pack)), null))));
+                        "pack", packViews.pack(pack, "../", false, layout(PackViews.packPdfPath(pack)), null),
+                        "pdfFacts", facts(PackViews.packPdfPath(pack)))));
             }
             for (ComputedMeeting meeting : computed.meetings()) {
                 Views.MeetingView view = meetingViews.meeting(meeting, "../", false, this::layout, null);
-                files.put(MeetingViews.path(meeting), page("meeting.ftlh", Map.of("site", below, "meeting", view)));
+                files.put(MeetingViews.path(meeting), page("meeting.ftlh", Map.of("site", below, "meeting", view,
+                        "pdfFacts", facts(MeetingViews.pdfPath(meeting)), "supplementFacts", meeting.supplements().stream()
+                                .map(s -> facts(MeetingViews.supplementPdfPath(meeting, s.supplement().number()))).toList())));
                 String minutes = meetingViews.minutesHtml(meeting);
                 if (minutes != null) {
                     files.put(MeetingViews.minutesPath(meeting), page("minutes.ftlh", Map.of("site", below,
@@ -298,14 +327,13 @@ public final class SiteRenderer {
         private final NarrativeRenderer narratives;
         private final TextPrinter texts;
         private final Problems problems;
-
+        private final PublicViews publicViews;
         private final String restricted;
-        private final MeetingDates dates;
 
-        PageBuilder(Site site, NumberFormatter numbers, Problems problems, String restricted, MeetingDates dates) {
+        PageBuilder(Site site, NumberFormatter numbers, Problems problems, String restricted, PublicViews publicViews) {
             this.restricted = restricted;
-            this.dates = dates;
             this.site = site;
+            this.publicViews = publicViews;
             this.problems = problems;
             this.numbers = numbers;
             this.tables = new TableViews(numbers, site.format());
@@ -319,25 +347,26 @@ public final class SiteRenderer {
                 List<Views.PaperLinkView> papers = computed.papers().stream().map(ComputedPaper::paper)
                         .filter(p -> p.committeeId().equals(committee.id()))
                         .map(p -> new Views.PaperLinkView(p.title(), p.appendixLabel(), longDate(p.meetingDate()),
-                                root + p.slug() + "/index.html", root + pdfPath(p)))
+                                root + p.slug() + "/index.html", root + pdfPath(p), publicViews.facts(pdfPath(p))))
                         .toList();
                 ComputedCommittee totals = computed.committees().stream()
                         .filter(c -> c.committeeId().equals(committee.id())).findFirst().orElseThrow();
-                List<Views.MeetingLinkView> meetings = computed.meetings().stream()
-                        .filter(m -> m.meeting().committeeId().equals(committee.id()))
-                        .map(m -> new Views.MeetingLinkView(longDate(m.meeting().date()),
-                                root + MeetingViews.path(m), root + MeetingViews.pdfPath(m),
-                                MeetingViews.minutesLink(site, m, root), dates.upcoming(m.meeting())))
-                        .toList();
                 committees.add(new Views.CommitteeView(committee.id(), committee.name(),
-                        root + "committees/" + committee.id() + ".html", papers, meetings,
-                        totals.papers().isEmpty() ? null : committeeSummary(totals, root)));
+                        root + "committees/" + committee.id() + ".html", papers,
+                        publicViews.all(committee.id(), root),
+                        totals.papers().isEmpty() ? null : SummaryTables.ofCommittee(numbers, totals, root),
+                        publicViews.upcoming(committee.id(), root), publicViews.past(committee.id(), root),
+                        PublicViews.members(committee), PublicViews.clerk(committee),
+                        root + PublicViews.calendarPath(committee.id())));
             }
             List<Views.PackLinkView> packs = computed.packs().stream()
                     .map(p -> new Views.PackLinkView(p.pack().title(), longDate(p.pack().date()),
-                            root + PackViews.packPath(p), root + PackViews.packPdfPath(p)))
+                            root + PackViews.packPath(p), root + PackViews.packPdfPath(p),
+                            publicViews.facts(PackViews.packPdfPath(p))))
                     .toList();
-            return new Views.SiteView(site.council(), site.title(), site.language(), root, committees, packs, restricted);
+            return new Views.SiteView(site.council(), site.title(), site.language(), root, committees, packs,
+                    publicViews.upcoming(null, root), longDate(publicViews.today().date()),
+                    root + PublicViews.calendarPath(null), restricted);
         }
 
         /**
@@ -359,22 +388,6 @@ public final class SiteRenderer {
                     computed.corrections().stream().map(texts::correction).toList(),
                     computed.proposals().stream().flatMap(p -> p.corrections().stream()
                             .map(c -> p.proposal().shortTitle() + ". " + texts.correction(c))).toList());
-        }
-
-        /** Every proposal of a committee's papers, grouped by category, with subtotals and a total. */
-        private Views.TableView committeeSummary(ComputedCommittee committee, String root) {
-            List<SummaryTables.Line> lines = new ArrayList<>();
-            for (ComputedPaper paper : committee.papers()) {
-                for (ComputedProposal proposal : paper.proposals()) {
-                    lines.add(new SummaryTables.Line(proposal.proposal().shortTitle(),
-                            root + paper.paper().slug() + "/" + proposal.proposal().slug() + ".html",
-                            paper.paper().appendixLabel() + ": " + paper.paper().title(), proposal.proposal().category(),
-                            proposal.amount()));
-                }
-            }
-            return SummaryTables.byCategory(numbers, "committee-summary",
-                    "Every business case in this committee's papers, by category", "Paper", lines,
-                    committee.categoryTotals(), "Total of all papers", committee.total());
         }
 
         /** With {@code check}, the narrative's Markdown is also checked; one of the renderings does it. */

@@ -103,4 +103,21 @@ final class SummaryTables {
                 new Views.HeaderCellView("Amount £000", 1, 1, true, "col"));
         return new Views.TableView("summary", computed.paper().summaryCaption(), List.of(header), rows, total, false);
     }
+
+    /** Every proposal of a committee's papers, grouped by category, with subtotals and a total. */
+    static Views.TableView ofCommittee(NumberFormatter numbers, org.committeepapers.compute.ComputedCommittee committee,
+            String root) {
+        List<SummaryTables.Line> lines = new ArrayList<>();
+        for (ComputedPaper paper : committee.papers()) {
+            for (org.committeepapers.compute.ComputedProposal proposal : paper.proposals()) {
+                lines.add(new Line(proposal.proposal().shortTitle(),
+                        root + paper.paper().slug() + "/" + proposal.proposal().slug() + ".html",
+                        paper.paper().appendixLabel() + ": " + paper.paper().title(), proposal.proposal().category(),
+                        proposal.amount()));
+            }
+        }
+        return byCategory(numbers, "committee-summary",
+                "Every business case in this committee's papers, by category", "Paper", lines,
+                committee.categoryTotals(), "Total of all papers", committee.total());
+    }
 }

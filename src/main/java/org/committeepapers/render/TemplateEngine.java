@@ -195,6 +195,39 @@ public final class TemplateEngine {
         return all.toString();
     }
 
+    /** The name of every built-in template and style sheet, sorted. */
+    public static List<String> builtInNames() {
+        return BuiltIn.NAMES;
+    }
+
+    /**
+     * Warns about each file in the user's templates folder that overrides nothing (a misspelt name would
+     * otherwise be silently ignored), with a did-you-mean. Names starting with "_" are the user's own partials;
+     * hidden files and READMEs are left alone.
+     */
+    public void checkOverrides(org.committeepapers.problem.Problems problems) {
+        if (userTemplates == null || !Files.isDirectory(userTemplates)) {
+            return;
+        }
+        List<String> builtIn = builtInNames();
+        try (var files = Files.list(userTemplates)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (builtIn.contains(name) || name.startsWith(".") || name.startsWith("_") || name.startsWith("README")) {
+                    continue;
+                }
+                String hint = org.committeepapers.names.DidYouMean.closest(name, builtIn)
+                        .map(c -> "did you mean '" + c + "'? (name your own partials with a leading _, e.g. _" + name + ")")
+                        .orElse("the built-in ones are " + String.join(", ", builtIn)
+                                + "; name your own partials with a leading _, e.g. _" + name);
+                problems.warning(org.committeepapers.problem.SourceFile.of(file, "").start(), "the template '" + name
+                        + "' has the name of no built-in template, so it replaces nothing", hint);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every file name among the built-in templates and the user's, in order. */
     public SortedSet<String> names() {
         SortedSet<String> names = new TreeSet<>(BuiltIn.NAMES);

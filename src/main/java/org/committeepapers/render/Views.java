@@ -10,36 +10,55 @@ public final class Views {
     private Views() {
     }
 
-    /** Shared by every page. {@code root} is the relative path back to the site's top, e.g. "../". */
     /**
-     * Shared by every page. {@code root} is the relative path back to the site's top, e.g. "../". {@code restricted}
-     * is the marking every page of the members' build carries ("EXEMPT – NOT FOR PUBLICATION"), "" in public.
+     * Shared by every page. {@code root} is the relative path back to the site's top, e.g. "../";
+     * {@code upcoming} every committee's meetings on or after {@code asOf}, the date the site is built as of;
+     * {@code calendarHref} the calendar of every meeting. {@code restricted} is the marking every page of the
+     * members' build carries ("EXEMPT – NOT FOR PUBLICATION"), "" in public.
      */
     public record SiteView(String council, String title, String language, String root, List<CommitteeView> committees,
-            List<PackLinkView> packs, String restricted) {
-    }
-
-    /** A committee; {@code summary} adds up every proposal in its papers by category (null when it has none). */
-    public record CommitteeView(String id, String name, String href, List<PaperLinkView> papers,
-            List<MeetingLinkView> meetings, TableView summary) {
+            List<PackLinkView> packs, List<MeetingLinkView> upcoming, String asOf, String calendarHref,
+            String restricted) {
     }
 
     /**
-     * A meeting in a list; {@code pdfHref} is its reports pack; {@code minutes} its minutes (null before they are
-     * written); {@code upcoming} whether it is yet to happen (see {@link org.committeepapers.compute.MeetingDates}).
+     * A committee; {@code summary} adds up every proposal in its papers by category (null when it has none).
+     * {@code meetings} are all its meetings by date; {@code upcoming} those on or after the site's date, soonest
+     * first, and {@code past} the rest, latest first. {@code clerk} is null when site.yaml names none.
      */
-    public record MeetingLinkView(String date, String href, String pdfHref, MinutesView minutes, boolean upcoming) {
+    public record CommitteeView(String id, String name, String href, List<PaperLinkView> papers,
+            List<MeetingLinkView> meetings, TableView summary, List<MeetingLinkView> upcoming,
+            List<MeetingLinkView> past, List<MemberView> members, ClerkView clerk, String calendarHref) {
+    }
+
+    /** A committee member as listed on its page; {@code party} may be null. */
+    public record MemberView(String name, String role, String party) {
     }
 
     /** Minutes: "Approved at the meeting of 7 March 2024" or "Draft, to be approved at the next meeting". */
     public record MinutesView(String status, String href, String approvedAtHref, boolean approved) {
     }
 
-    public record PackLinkView(String title, String date, String href, String pdfHref) {
+    /** How to reach a committee's clerk; {@code phone} and {@code phoneHref} may be null. */
+    public record ClerkView(String name, String email, String emailHref, String phone, String phoneHref) {
     }
 
-    /** {@code pdfHref} is the paper's PDF, next to its HTML page. */
-    public record PaperLinkView(String title, String appendix, String meetingDate, String href, String pdfHref) {
+    /**
+     * A meeting in a list; {@code pdfHref} is its reports pack and {@code pdfFacts} says what it is, e.g.
+     * "PDF, 216 KB, 22 pages" (just "PDF" in the preview, which prints on request); {@code minutes} its minutes
+     * (null before they are written); {@code upcoming} whether it is on or after the site's date (see
+     * {@link org.committeepapers.compute.SiteDate}).
+     */
+    public record MeetingLinkView(String date, String time, String venue, String committee, String href,
+            String pdfHref, String pdfFacts, MinutesView minutes, boolean upcoming) {
+    }
+
+    public record PackLinkView(String title, String date, String href, String pdfHref, String pdfFacts) {
+    }
+
+    /** {@code pdfHref} is the paper's PDF, next to its HTML page; {@code pdfFacts} its type, size and pages. */
+    public record PaperLinkView(String title, String appendix, String meetingDate, String href, String pdfHref,
+            String pdfFacts) {
     }
 
     /**
@@ -186,5 +205,19 @@ public final class Views {
 
     /** Where a paper or case is printed in a pack, for its web page: e.g. "Business Cases, section 4a, page 9". */
     public record PrintRefView(String text, String href) {
+    }
+
+    /** A kind of page in the search page's plain listing, e.g. every meeting; {@code entries} link to each. */
+    public record SearchGroupView(String id, String heading, List<SearchIndex.Entry> entries) {
+    }
+
+    /**
+     * The facts of the accessibility statement, defaults filled in. {@code compliance} is full, partial or not;
+     * {@code enforcer} names the body that enforces the regulations where the council is (EHRC, or ECNI in
+     * Northern Ireland), {@code enforcerHref} its advice service. Contact fields may be null.
+     */
+    public record AccessibilityView(String contact, String contactHref, String phone, String phoneHref,
+            String compliance, String enforcer, String enforcerHref, List<String> nonAccessible, String prepared,
+            String lastReviewed) {
     }
 }

@@ -1,7 +1,6 @@
 package org.committeepapers.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
@@ -13,14 +12,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Debian's Chromium driven by Playwright, with axe-core, for the browser tests. Without /usr/bin/chromium or
- * node_modules/axe-core the tests are skipped locally, but in CI (CI=true) their absence is a failure, so the
- * checks can never silently stop running.
+ * Chromium driven by Playwright (never a downloaded browser), with axe-core, for the browser tests. Chromium is
+ * the file CHROMIUM_PATH names, else the first of chromium, chromium-browser, google-chrome and
+ * google-chrome-stable on the PATH; axe-core comes from node_modules (npm ci). Without them the tests are
+ * reported as skipped with the reason ({@link BrowserNeeded}), but in CI (CI=true) their absence is a failure, so
+ * the checks can never silently stop running.
  */
 final class Chromium implements AutoCloseable {
-    static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
+    static final List<String> NAMES = List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
     static final Path AXE = Path.of("node_modules/axe-core/axe.min.js");
     static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
@@ -32,20 +34,59 @@ final class Chromium implements AutoCloseable {
         this.browser = browser;
     }
 
-    /** Skips the calling test (or fails it in CI) when Chromium or axe-core is missing. */
-    static void assumeAvailable() {
-        boolean ready = Files.isExecutable(EXECUTABLE) && Files.isRegularFile(AXE);
-        if ("true".equals(System.getenv("CI"))) {
-            assertTrue(ready, "CI must provide " + EXECUTABLE + " and " + AXE + " (see .ci/run)");
+    /** The browser to drive: CHROMIUM_PATH when set, else the first of {@link #NAMES} on the PATH. */
+    static Optional<Path> executable(Map<String, String> env) {
+        String given = env.get("CHROMIUM_PATH");
+        if (given != null && !given.isBlank()) {
+            return Optional.of(Path.of(given)).filter(Files::isExecutable);
         }
-        assumeTrue(ready, "needs " + EXECUTABLE + " and " + AXE + ": run 'bash .ci/run', or apt-get install chromium and npm ci");
+        for (String dir : env.getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            for (String name : NAMES) {
+                Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
+                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Why the browser tests cannot run here, or empty when they can. */
+    static Optional<String> missing() {
+        Map<String, String> env = System.getenv();
+        if (executable(env).isEmpty()) {
+            String given = env.get("CHROMIUM_PATH");
+            return Optional.of(given != null && !given.isBlank() ? "CHROMIUM_PATH=" + given + " is not an executable file"
+                    : "no Chromium: none of " + String.join(", ", NAMES) + " is on the PATH and CHROMIUM_PATH is not set "
+                    + "(Debian: apt-get install chromium; or run 'bash .ci/run')");
+        }
+        if (!Files.isRegularFile(AXE)) {
+            return Optional.of("no " + AXE + ": run 'npm ci' (or 'bash .ci/run')");
+        }
+        return Optional.empty();
+    }
+
+    static boolean inCi() {
+        return "true".equals(System.getenv("CI"));
+    }
+
+    /**
+     * For a test class's setup: false (do nothing; {@link BrowserNeeded} reports each test as skipped) when the
+     * browser is missing here; in CI, a missing browser fails instead.
+     */
+    static boolean available() {
+        Optional<String> missing = missing();
+        if (inCi()) {
+            assertTrue(missing.isEmpty(), "CI must provide the browser tests' needs: " + missing.orElse(""));
+        }
+        return missing.isEmpty();
     }
 
     static Chromium launch() {
-        assumeAvailable();
+        assertTrue(available(), missing().orElse(""));
         Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         try {
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE)
+            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(executable(System.getenv()).orElseThrow())
                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                             "--disable-component-update", "--disable-sync", "--no-first-run")));
             return new Chromium(playwright, browser);

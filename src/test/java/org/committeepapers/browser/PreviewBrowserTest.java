@@ -25,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * itself (the test never reloads it), lay the errors over the last good version when the content breaks, drop
  * them when it is fixed, and pass axe-core at WCAG 2.2 AA with the preview's own additions in place.
  */
+@org.junit.jupiter.api.extension.ExtendWith(BrowserNeeded.class)
+@org.junit.jupiter.api.parallel.Isolated
 class PreviewBrowserTest {
     private static final String PAPER = TestContent.PAPER_SLUG;
     private static final String CARS = TestContent.PAPER + "block-cars.md";
@@ -40,7 +42,9 @@ class PreviewBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Chromium.assumeAvailable();
+        if (!Chromium.available()) {
+            return;
+        }
         content = TestContent.copyOfShipped(temp);
         server = new PreviewServer(content.root(), Path.of("templates"), 0);
         assertTrue(server.errors().isEmpty(), String.valueOf(server.errors()));

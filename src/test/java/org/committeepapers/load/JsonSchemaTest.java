@@ -18,28 +18,30 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.committeepapers.Pipeline;
+import java.util.Map;
+import org.committeepapers.Cli;
 import org.committeepapers.TestContent;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The JSON Schemas the site ships for editors, learnt from the binder: they accept every shipped source file,
- * and they catch the mistakes the build catches (an unknown key, a missing required key, a wrong choice).
+ * The JSON Schemas {@code papers schema} writes for editors, learnt from the binder as it reads the example
+ * content the tool ships: they accept every shipped source file, and they catch the mistakes the build catches
+ * (an unknown key, a missing required key, a wrong choice). They are not published with the site.
  */
 class JsonSchemaTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static Pipeline.Result result;
+    private static Map<String, byte[]> schemas;
 
     @BeforeAll
-    static void build() throws Exception {
-        result = TestContent.shippedSite();
+    static void learn() throws Exception {
+        schemas = JsonSchemas.ofThisVersion();
     }
 
     private static JsonSchema schema(String name) {
-        byte[] bytes = result.files().get("schema/" + name + ".schema.json");
-        assertTrue(bytes != null, "no schema " + name + " in " + result.files().keySet().stream()
-                .filter(p -> p.startsWith("schema/")).toList());
+        byte[] bytes = schemas.get(name + ".schema.json");
+        assertTrue(bytes != null, "no schema " + name + " in " + schemas.keySet());
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(new ByteArrayInputStream(bytes));
     }
 
@@ -136,11 +138,21 @@ class JsonSchemaTest {
     }
 
     @Test
-    void oneSchemaPerKindOfFile() {
-        List<String> names = result.files().keySet().stream().filter(p -> p.startsWith("schema/")).sorted().toList();
-        assertEquals(List.of("schema/meeting.schema.json", "schema/pack.schema.json", "schema/paper.schema.json",
-                "schema/proposal-business-case-2022.schema.json", "schema/proposal-business-case-2024.schema.json",
-                "schema/proposal-project-brief-2018.schema.json", "schema/proposal-savings-schedule.schema.json",
-                "schema/site.schema.json"), names);
+    void oneSchemaPerKindOfFileWrittenBeforeAnyBuildAndNeverPublished(@TempDir Path temp) throws Exception {
+        List<String> names = List.of("meeting.schema.json", "pack.schema.json", "paper.schema.json",
+                "proposal-business-case-2022.schema.json", "proposal-business-case-2024.schema.json",
+                "proposal-project-brief-2018.schema.json", "proposal-savings-schedule.schema.json", "site.schema.json");
+        assertEquals(names, List.copyOf(schemas.keySet()));
+        Cli written = Cli.run("schema", "--out", temp.resolve("schemas").toString());
+        assertEquals(0, written.exitCode(), written.all());
+        try (Stream<Path> files = Files.list(temp.resolve("schemas"))) {
+            assertEquals(names, files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        assertEquals(new String(schemas.get("paper.schema.json"), java.nio.charset.StandardCharsets.UTF_8),
+                Files.readString(temp.resolve("schemas/paper.schema.json")), "the same bytes every time");
+        assertTrue(Files.readString(temp.resolve("schemas/paper.schema.json")).contains("\"draft\""),
+                "draft: is known to the editor");
+        assertTrue(TestContent.shippedSite().files().keySet().stream().noneMatch(p -> p.startsWith("schema/")),
+                "schemas belong to the tool's version, not to the published site");
     }
 }

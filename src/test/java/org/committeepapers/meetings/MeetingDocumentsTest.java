@@ -134,7 +134,7 @@ class MeetingDocumentsTest {
         List<String> headings = committee.select("h2").eachText();
         assertTrue(headings.contains("Upcoming meetings") && headings.contains("Past meetings"), headings.toString());
         var upcoming = committee.select("h2:contains(Upcoming meetings) + ul.meetings > li");
-        assertEquals(List.of("Meeting of 14 January 2027"), upcoming.select("a:not(.pdf)").eachText());
+        assertEquals(List.of("Meeting of 14 January 2027, 10:00am"), upcoming.select("a:not(.pdf)").eachText());
         var past = committee.select("h2:contains(Past meetings) + ul.meetings > li");
         assertTrue(past.text().contains("Minutes, approved at the meeting of 7 March 2024"), past.text());
     }

@@ -45,11 +45,12 @@ class NightlyBuildTest {
     @Test
     void killingTheBuildMidwayLeavesThePublishedSiteIntact() throws Exception {
         Path site = temp.resolve("site");
-        assertEquals(0, Cli.run("build", "--out", site.toString()).exitCode());
+        TestContent.copyTree(TestContent.shippedSiteOnDisk(), site);
         Map<String, String> before = TestContent.tree(site);
         Path big = SyntheticContent.write(TestContent.SHIPPED, temp.resolve("big"), 60);
+        // Child JVMs get a capped heap like the test JVM's, so the suite's memory stays bounded on a shared machine.
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "build",
+                "-Xmx1g", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "build",
                 "--content", big.toString(), "--out", site.toString())
                 .redirectErrorStream(true).redirectOutput(temp.resolve("child.log").toFile()).start();
         // Wait until the child has started writing its staging folder, i.e. is mid-build, then kill -9.
@@ -195,11 +196,11 @@ class NightlyBuildTest {
     @Test
     void diskFullWhileWritingLeavesThePublishedSiteIntact() throws Exception {
         Path site = temp.resolve("site");
-        assertEquals(0, Cli.run("build", "--out", site.toString()).exitCode());
+        TestContent.copyTree(TestContent.shippedSiteOnDisk(), site);
         Map<String, String> before = TestContent.tree(site);
         // ulimit -f caps the size of any file the child writes (in 1 KiB blocks): its PDFs no longer fit.
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder("bash", "-c", "ulimit -f 64; exec \"$0\" -cp \"$1\" " + Main.class.getName()
+        Process child = new ProcessBuilder("bash", "-c", "ulimit -f 64; exec \"$0\" -Xmx1g -cp \"$1\" " + Main.class.getName()
                 + " build --out \"$2\" --cache \"$3\"", java, System.getProperty("java.class.path"), site.toString(),
                 temp.resolve("cache").toString()).redirectErrorStream(true).start();
         String output = new String(child.getInputStream().readAllBytes());

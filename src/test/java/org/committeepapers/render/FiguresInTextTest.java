@@ -56,7 +56,9 @@ class FiguresInTextTest {
         assertTrue(texts.keySet().stream().filter(p -> p.endsWith(".pdf")).count() >= 8, "every PDF is read");
         assertTrue(texts.containsKey("feed.xml") && texts.containsKey("sitemap.xml") && texts.containsKey(BuildReport.FILE));
         for (Map.Entry<String, String> file : texts.entrySet()) {
-            if (file.getKey().endsWith(".css")) {
+            // Style sheets and scripts are shipped as written (lunr's minified code is full of braces); no
+            // author's text reaches them. The search index, which holds the pages' words, is still read.
+            if (file.getKey().endsWith(".css") || file.getKey().endsWith(".js")) {
                 continue;
             }
             int open = file.getValue().indexOf("{{");

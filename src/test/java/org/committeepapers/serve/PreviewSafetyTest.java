@@ -34,6 +34,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * nothing outside the built files however the path is encoded, lets a closed page's event stream go at once,
  * and refuses event streams beyond its limit, with a reason.
  */
+@org.junit.jupiter.api.parallel.Isolated // it counts the JVM's threads, which another class running beside it would change
 class PreviewSafetyTest {
     @TempDir
     static Path temp;

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The preview: serves only the built files, reloads pages after a rebuild, shows errors and recovers. */
+@org.junit.jupiter.api.parallel.Isolated
 class PreviewServerTest {
     private static final String CARS = TestContent.PAPER + "block-cars.md";
 
