@@ -31,6 +31,7 @@ class AccessibilityBrowserTest {
         if (!Chromium.available()) {
             return;
         }
+        // The shipped site, built once per test run and shared (read only) with the other tests that need one.
         site = TestContent.shippedSiteOnDisk();
         browser = Chromium.launch();
     }
