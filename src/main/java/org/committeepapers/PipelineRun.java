@@ -103,6 +103,7 @@ final class PipelineRun {
         Map<String, byte[]> linked = new LinkedHashMap<>(pages);
         computed.papers().forEach(paper -> linked.put(SiteRenderer.pdfPath(paper.paper()), new byte[0]));
         documents.keySet().forEach(path -> linked.put(path, new byte[0]));
+        computed.papers().forEach(paper -> linked.putAll(org.committeepapers.publish.OpenData.files(paper, options.content())));
         LinkCheck.check(linked, pages.keySet(), sources(), problems);
         stopOnErrors();
         lap("render web pages and check links");

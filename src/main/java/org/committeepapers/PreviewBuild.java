@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.committeepapers.compute.ComputedPaper;
+import org.committeepapers.publish.OpenData;
 import org.committeepapers.print.PdfPrinter;
 import org.committeepapers.print.SitePrinter;
 import org.committeepapers.problem.ContentException;
@@ -47,6 +48,7 @@ final class PreviewBuild {
             keptPages.put(key, pages);
         }
         files.putAll(run.session.publicPages(files));
+        run.computed.papers().forEach(paper -> files.putAll(OpenData.files(paper, run.options.content())));
         run.lap("render web pages");
         Map<String, Supplier<byte[]>> keptPdfs = new LinkedHashMap<>();
         Map<String, Supplier<byte[]>> printable = printOnRequest(keptPdfs);

@@ -12,6 +12,7 @@ import org.committeepapers.compute.ComputedPaper;
 import org.committeepapers.print.PdfPrinter;
 import org.committeepapers.print.SitePrinter;
 import org.committeepapers.problem.ContentException;
+import org.committeepapers.publish.OpenData;
 import org.committeepapers.publish.OutputCache;
 import org.committeepapers.render.LinkCheck;
 import org.committeepapers.render.SiteRenderer;
@@ -51,6 +52,7 @@ final class SiteBuild {
             files.putAll(run.session.sitePages());
             run.computed.papers().forEach(paper -> files.putAll(paperPages(paper)));
             files.putAll(run.session.publicPages(files));
+            run.computed.papers().forEach(paper -> files.putAll(OpenData.files(paper, run.options.content())));
         }
         run.lap("render web pages");
         if (run.options.output() == Pipeline.Output.SITE) {

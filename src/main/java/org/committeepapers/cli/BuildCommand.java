@@ -140,8 +140,7 @@ final class BuildCommand implements Callable<Integer> {
             if (baseUrl != null) {
                 files.putAll(SitemapAndFeed.make(result.site(), result.files(), baseUrl));
             }
-            files.put(BuildReport.FILE, BuildReport.make(result.site(), paths.content, files, result.warnings(),
-                    result.millis()));
+            files.put(BuildReport.FILE, BuildReport.make(result.site(), paths.content, files, result.warnings()));
             publisher.publish(files);
             say.stages(result.millis());
             if (say.verbose()) {

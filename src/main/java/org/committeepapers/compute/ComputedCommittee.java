@@ -1,10 +1,11 @@
 package org.committeepapers.compute;
 
 import java.util.List;
-import java.util.Map;
-import org.committeepapers.model.Figure;
 
-/** Every proposal in a committee's papers, added up by category and in total. */
-public record ComputedCommittee(String committeeId, List<ComputedPaper> papers, Map<String, Figure> categoryTotals,
-        Figure total) {
+/**
+ * A committee's papers. There is deliberately no total across them: each paper belongs to its own budget
+ * round, and adding cases of different rounds into one figure would mean nothing (each paper's own summary
+ * totals are in {@link ComputedPaper}).
+ */
+public record ComputedCommittee(String committeeId, List<ComputedPaper> papers) {
 }

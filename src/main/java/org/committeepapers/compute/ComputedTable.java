@@ -2,6 +2,7 @@ package org.committeepapers.compute;
 
 import java.util.List;
 import org.committeepapers.model.Table;
+import org.committeepapers.problem.SourcePosition;
 
 /**
  * A table with every derived cell filled in: derived rows and columns, the row-total column, group subtotals
@@ -22,10 +23,15 @@ public record ComputedTable(Table table, List<Table.Column> columns, List<Row> r
     /**
      * Cells in column order; a heading row has one text cell. {@code type} is how every figure of the row is
      * shown when it differs from its column's (a row of counts in a money table, a percentage row), or null.
+     * {@code position} is where the row is written (a total's: where its table is), for the open data.
      */
-    public record Row(Kind kind, List<Table.Cell> cells, Table.ColumnType type) {
+    public record Row(Kind kind, List<Table.Cell> cells, Table.ColumnType type, SourcePosition position) {
         public Row(Kind kind, List<Table.Cell> cells) {
-            this(kind, cells, null);
+            this(kind, cells, null, null);
+        }
+
+        public Row(Kind kind, List<Table.Cell> cells, Table.ColumnType type) {
+            this(kind, cells, type, null);
         }
     }
 }

@@ -54,7 +54,7 @@ final class FinanceCalculator {
             BigDecimal rowTotal = Sums.of(row.values().values().stream());
             cells.add(new Table.Cell(null, rowTotal));
             put(figures, "finance." + row.id() + ".total", rowTotal);
-            rows.add(new ComputedTable.Row(ComputedTable.Kind.DATA, cells));
+            rows.add(new ComputedTable.Row(ComputedTable.Kind.DATA, cells, null, row.position()));
         }
         List<Table.Cell> totals = new ArrayList<>();
         totals.add(new Table.Cell("Total", null));
@@ -70,8 +70,10 @@ final class FinanceCalculator {
         put(figures, "finance.total", net);
         String note = excluded == 0 ? null
                 : "Totals exclude " + excluded + (excluded == 1 ? " cell" : " cells") + " not yet costed.";
-        return new ComputedTable(shape, columns, List.copyOf(rows), new ComputedTable.Row(ComputedTable.Kind.TOTAL, totals),
-                note);
+        // The total comes from every row: it is located where the table starts, at its first row.
+        org.committeepapers.problem.SourcePosition start = lines.isEmpty() ? null : lines.get(0).position();
+        return new ComputedTable(shape, columns, List.copyOf(rows),
+                new ComputedTable.Row(ComputedTable.Kind.TOTAL, totals, null, start), note);
     }
 
     private static void put(Figures figures, String name, BigDecimal value) {

@@ -39,7 +39,8 @@ final class ProposalCalculator {
             tables.put(table.id(), TableCalculator.compute(table, figures, problems));
         }
         Evaluator evaluator = new Evaluator(figures, false, problems);
-        Optional<Figure> amount = amount(proposal.amount(), evaluator, problems);
+        Optional<Figure> exact = proposal.amount() == null ? Optional.empty() : evaluator.evaluate(proposal.amount().figure());
+        Optional<Figure> amount = exact.flatMap(figure -> amount(proposal.amount(), figure, problems));
         amount.ifPresent(a -> figures.put("amount", a));
         Map<Headline, Figure> headlines = new LinkedHashMap<>();
         if (proposal.header() instanceof Header.BusinessCase2022 bc) {
@@ -76,22 +77,14 @@ final class ProposalCalculator {
             return Optional.empty();
         }
         return Optional.of(new ComputedProposal(proposal, finance, tables, amount.get(), headlines, prose,
-                corrections));
+                corrections, exact.get()));
     }
 
     /**
      * The summary amount in whole... £000. A figure in pounds is converted exactly; if the result is not a whole
      * number of £000 it is rounded by the stated rule, and with no rule stated that is an error.
      */
-    private static Optional<Figure> amount(Amount amount, Evaluator evaluator, Problems problems) {
-        if (amount == null) {
-            return Optional.empty();
-        }
-        Optional<Figure> value = evaluator.evaluate(amount.figure());
-        if (value.isEmpty()) {
-            return Optional.empty();
-        }
-        Figure figure = value.get();
+    private static Optional<Figure> amount(Amount amount, Figure figure, Problems problems) {
         if (figure.unit() == Unit.COUNT) {
             problems.error(amount.figure().position(), "the summary amount must be money, but this figure is a count",
                     "refer to a money figure");

@@ -53,9 +53,7 @@ public final class Redaction {
         for (ComputedCommittee committee : full.committees()) {
             List<ComputedPaper> own = committee.papers().stream().filter(p -> bySlug.containsKey(p.paper().slug()))
                     .map(p -> bySlug.get(p.paper().slug())).toList();
-            List<ComputedProposal> proposals = own.stream().flatMap(p -> p.proposals().stream()).toList();
-            committees.add(new ComputedCommittee(committee.committeeId(), own, SiteCalculator.categoryTotals(proposals, rules),
-                    SiteCalculator.sum(proposals)));
+            committees.add(new ComputedCommittee(committee.committeeId(), own));
         }
         Map<String, Paper> all = new LinkedHashMap<>();
         full.papers().forEach(p -> all.put(p.paper().slug(), p.paper()));

@@ -36,8 +36,7 @@ public final class SiteCalculator {
         List<ComputedCommittee> committees = new ArrayList<>();
         for (var committee : site.committees()) {
             List<ComputedPaper> own = papers.stream().filter(p -> p.paper().committeeId().equals(committee.id())).toList();
-            List<ComputedProposal> proposals = own.stream().flatMap(p -> p.proposals().stream()).toList();
-            committees.add(new ComputedCommittee(committee.id(), own, categoryTotals(proposals, site.rules()), sum(proposals)));
+            committees.add(new ComputedCommittee(committee.id(), own));
         }
         if (problems.errorCount() > before) {
             return Optional.empty();

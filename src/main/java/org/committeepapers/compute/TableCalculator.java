@@ -73,27 +73,27 @@ final class TableCalculator {
                 if (row instanceof Table.DataRow data) {
                     Table.ColumnType type = data.counts() ? Table.ColumnType.COUNT : null;
                     List<Table.Cell> cells = data.id() != null ? named.get(data.id()) : completeRow(data.cells(), type);
-                    ComputedTable.Row computed = new ComputedTable.Row(ComputedTable.Kind.DATA, cells, type);
+                    ComputedTable.Row computed = new ComputedTable.Row(ComputedTable.Kind.DATA, cells, type, data.position());
                     rows.add(computed);
                     groupData.add(computed);
                 } else {
                     Table.DerivedRow d = (Table.DerivedRow) row;
                     List<Table.Cell> cells = d.id() != null ? named.get(d.id()) : evaluate(d);
                     rows.add(new ComputedTable.Row(ComputedTable.Kind.DERIVED, labelled(cells, d.label()),
-                            d.id() != null ? rowTypes.get(d.id()) : d.type()));
+                            d.id() != null ? rowTypes.get(d.id()) : d.type(), d.position()));
                 }
             }
             allData.addAll(groupData);
             if (group.subtotal() != null) {
                 List<Table.Cell> subtotal = sums(groupData, group.subtotal());
-                rows.add(new ComputedTable.Row(ComputedTable.Kind.SUBTOTAL, subtotal));
+                rows.add(new ComputedTable.Row(ComputedTable.Kind.SUBTOTAL, subtotal, null, group.position()));
                 name(group.id(), subtotal, figures);
             }
         }
         named.forEach((id, cells) -> name(id, cells, figures));
         List<Table.Cell> totals = sums(allData, table.totalLabel());
         name("total", totals, figures);
-        ComputedTable.Row total = table.totalLabel() == null ? null : new ComputedTable.Row(ComputedTable.Kind.TOTAL, totals);
+        ComputedTable.Row total = table.totalLabel() == null ? null : new ComputedTable.Row(ComputedTable.Kind.TOTAL, totals, null, table.position());
         checkDecimals(rows, totals);
         return new ComputedTable(table, columns.all, List.copyOf(rows), total, note(allData));
     }

@@ -17,8 +17,8 @@ import java.util.Map;
  */
 public final class JsonSchemas {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final Map<String, String> FILE_NAMES = Map.of(
-            "site.yaml", "site", "paper.yaml", "paper", "meeting.yaml", "meeting", "a pack", "pack");
+    private static final Map<String, String> FILE_NAMES = new java.util.TreeMap<>(Map.of(
+            "site.yaml", "site", "paper.yaml", "paper", "meeting.yaml", "meeting", "a pack", "pack"));
 
     private JsonSchemas() {
     }

@@ -24,10 +24,10 @@ import org.committeepapers.problem.Problems;
 final class TableReader {
     private static final List<String> TYPES = List.of("text", "money", "rate", "percentage", "count", "ratio", "rag");
     private static final List<String> RAG = List.of("Red", "Amber", "Green");
-    /** In a fixed order (Map.of's changes from run to run), so messages and the JSON Schemas are the same bytes. */
-    private static final Map<String, Unit> UNITS = units();
+    /** In a fixed order: the schema's enum and the did-you-mean list are written from it (Map.of's order varies by run). */
+    private static final Map<String, Unit> UNITS = orderedUnits();
 
-    private static Map<String, Unit> units() {
+    private static Map<String, Unit> orderedUnits() {
         Map<String, Unit> units = new java.util.LinkedHashMap<>();
         units.put("£000", Unit.THOUSANDS);
         units.put("£", Unit.POUNDS);

@@ -18,8 +18,8 @@ import org.committeepapers.problem.Problem;
 
 /**
  * {@code build-report.json}: every output file with its size, SHA-256 and the sources it was made from, every
- * warning, every recorded correction of a printed figure, and how long each stage took. The timings are the only part that differs between two builds of
- * the same sources.
+ * warning and every recorded correction of a printed figure. It holds no timings (they go to the terminal with
+ * {@code -v}), so two clean builds of the same sources write the same bytes here as everywhere in the site.
  */
 public final class BuildReport {
     public static final String FILE = "build-report.json";
@@ -29,7 +29,7 @@ public final class BuildReport {
 
     /** @param content the content folder; sources are named relative to it, so the report has no host paths */
     public static byte[] make(ComputedSite site, java.nio.file.Path content, Map<String, byte[]> files,
-            List<Problem> warnings, Map<String, Long> millis) {
+            List<Problem> warnings) {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("papers", site.papers().size());
         report.put("proposals", site.papers().stream().mapToInt(p -> p.proposals().size()).sum());
@@ -66,7 +66,6 @@ public final class BuildReport {
             corrections.add(entry);
         }
         report.put("corrections", corrections);
-        report.put("milliseconds", millis);
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(report);
         } catch (JsonProcessingException e) {

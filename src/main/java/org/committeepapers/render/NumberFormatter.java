@@ -76,22 +76,53 @@ public final class NumberFormatter {
      * A figure in prose. £k and £000 round to the nearest thousand pounds, £m to the nearest thousand pounds
      * shown as three decimals (£2.320m), £ to the nearest pound, a count to a whole number, {@code %} to a
      * whole percentage and {@code ratio} to two decimals, unless the format names its decimal places
-     * ({@code % 1dp}); halves round away from zero. A rate (money each) prints as money.
+     * ({@code % 1dp}); halves round away from zero. A rate (money each) prints as money. A figure that is not
+     * zero never prints as zero: where the rounding would give 0 (£400 as £k), it is shown to its first
+     * significant digit instead (£0.4k, 0.04%).
      */
     public String prose(Figure figure, FigureFormat format) {
+        FigureFormat chosen = chosen(figure, format);
+        BigDecimal shown = shown(figure, chosen);
+        return switch (chosen.style()) {
+            case THOUSANDS, COUNT, RATIO -> signed(shown, "", "");
+            case K -> signed(shown, "£", "k");
+            case M -> signed(shown, "£", "m");
+            case POUNDS -> signed(shown, "£", "");
+            case PERCENT -> signed(shown, "", "%");
+        };
+    }
+
+    /** Whether {@link #prose} shows {@code figure} at a lower precision than it has, i.e. rounded. */
+    public static boolean rounds(Figure figure, FigureFormat format) {
+        FigureFormat chosen = chosen(figure, format);
+        return displayed(figure, chosen).compareTo(shown(figure, chosen)) != 0;
+    }
+
+    private static FigureFormat chosen(Figure figure, FigureFormat format) {
+        return format != null ? format : FigureFormat.defaultFor(figure.unit() == null ? Unit.THOUSANDS : figure.unit());
+    }
+
+    /** The figure in the units the format prints: thousands for £k, millions for £m, percent for %. */
+    private static BigDecimal displayed(Figure figure, FigureFormat chosen) {
         Unit unit = figure.unit() == null ? Unit.THOUSANDS : figure.unit();
-        FigureFormat chosen = format == null ? FigureFormat.defaultFor(unit) : format;
-        int places = chosen.decimals();
         BigDecimal pounds = unit.isMoneyLike() ? figure.value().movePointRight(unit.powerOfTen()) : figure.value();
         return switch (chosen.style()) {
-            case THOUSANDS -> signed(round(pounds.movePointLeft(3), places), "", "");
-            case K -> signed(round(pounds.movePointLeft(3), places), "£", "k");
-            case M -> signed(round(pounds.movePointLeft(6), places), "£", "m");
-            case POUNDS -> signed(round(pounds, places), "£", "");
-            case COUNT -> signed(round(figure.value(), places), "", "");
-            case PERCENT -> signed(round(figure.value().movePointRight(2), places), "", "%");
-            case RATIO -> signed(round(figure.value(), places), "", "");
+            case THOUSANDS, K -> pounds.movePointLeft(3);
+            case M -> pounds.movePointLeft(6);
+            case POUNDS -> pounds;
+            case COUNT, RATIO -> figure.value();
+            case PERCENT -> figure.value().movePointRight(2);
         };
+    }
+
+    /** The displayed figure rounded to the format's places, or to its first significant digit if that gives 0. */
+    private static BigDecimal shown(Figure figure, FigureFormat chosen) {
+        BigDecimal exact = displayed(figure, chosen);
+        BigDecimal rounded = round(exact, chosen.decimals());
+        if (rounded.signum() == 0 && exact.signum() != 0) {
+            return round(exact, exact.scale() - exact.precision() + 1);
+        }
+        return rounded;
     }
 
     /**

@@ -99,7 +99,9 @@ final class PackViews {
             }
             Views.TableView summary = SummaryTables.byCategory(numbers, "pack-summary",
                     "Every business case in this pack, by category", "Section", packLines, computed.categoryTotals(),
-                    packTotalLabel(), computed.total());
+                    packTotalLabel(), computed.total()).withNote(jointTotalsNote(computed))
+                    .withNote(RoundingNotes.amounts(computed.printedCases().stream().map(ComputedPack.Case::proposal).toList(),
+                            numbers));
             return new Views.PackView(computed.pack().slug(), computed.pack().title(), site.council(),
                     SiteRenderer.longDate(computed.pack().date()),
                     markdown.renderSection(texts.print(computed.pack().introduction(), computed.textFigures()), 3),
@@ -138,7 +140,9 @@ final class PackViews {
             String title = texts.print(section.title(), computed.textFigures());
             Views.TableView summary = SummaryTables.byCategory(numbers, "summary-" + section.label(),
                     "Summary of section " + section.label() + ": " + title, "Paper", lines,
-                    section.categoryTotals(), "Total of section " + section.label(), section.total());
+                    section.categoryTotals(), "Total of section " + section.label(), section.total())
+                    .withNote(jointSectionNote(computed, section))
+                    .withNote(RoundingNotes.amounts(section.cases().stream().map(ComputedPack.Case::proposal).toList(), numbers));
             String exempt = section.exempt() == null ? "" : restricted.isEmpty() ? section.exempt().notice()
                     : restricted + ": paragraph " + section.exempt().paragraph() + " of Part 1 of Schedule 12A of the Local "
                     + "Government Act 1972";
@@ -195,6 +199,54 @@ final class PackViews {
                 }
             }
         }
+    }
+
+    /**
+     * Under the pack's summary, when a joint case is listed in two sections: each section's total includes it
+     * but the pack's counts it once, so the sections' totals add up to more than the pack's. Null otherwise.
+     */
+    private String jointTotalsNote(ComputedPack pack) {
+        List<String> joint = new ArrayList<>();
+        java.math.BigDecimal sections = java.math.BigDecimal.ZERO;
+        for (ComputedPack.Committee committee : pack.committees()) {
+            for (ComputedPack.Section section : committee.sections()) {
+                sections = sections.add(section.total().value());
+                for (ComputedPack.Case c : section.cases()) {
+                    if (c.repeat()) {
+                        joint.add(c.proposal().proposal().shortTitle() + " (sections " + String.join(" and ",
+                                sectionsListing(pack, c.proposal())) + ")");
+                    }
+                }
+            }
+        }
+        if (joint.isEmpty()) {
+            return null;
+        }
+        return (joint.size() == 1 ? "A joint case is" : "Joint cases are") + " listed in two sections: "
+                + String.join("; ", joint) + ". Each section's total includes it, but the total of the pack counts it "
+                + "once, so the section totals add up to " + numbers.cell(sections) + " (£000), not "
+                + numbers.cell(pack.total().value()) + ".";
+    }
+
+    /** Under a section's summary that lists a joint case also listed in another section. Null otherwise. */
+    private static String jointSectionNote(ComputedPack pack, ComputedPack.Section section) {
+        List<String> notes = new ArrayList<>();
+        for (ComputedPack.Case c : section.cases()) {
+            List<String> where = sectionsListing(pack, c.proposal());
+            if (where.size() > 1) {
+                notes.add(c.proposal().proposal().shortTitle() + " is a joint case, also counted in section "
+                        + String.join(" and ", where.stream().filter(l -> !l.equals(section.label())).toList())
+                        + "; the total of the pack counts it once.");
+            }
+        }
+        return notes.isEmpty() ? null : String.join(" ", notes);
+    }
+
+    /** The labels of the sections that list {@code proposal}, in pack order: "4a", "4c". */
+    private static List<String> sectionsListing(ComputedPack pack, ComputedProposal proposal) {
+        return pack.committees().stream().flatMap(c -> c.sections().stream())
+                .filter(s -> s.cases().stream().anyMatch(c -> c.proposal() == proposal))
+                .map(ComputedPack.Section::label).toList();
     }
 
     /** "Joint with the Adults Committee": every other committee whose sections list the case. */

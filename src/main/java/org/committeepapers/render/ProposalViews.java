@@ -95,7 +95,8 @@ final class ProposalViews {
         return new Views.ProposalView(p.slug(), anchor(p), p.slug() + ".html", p.format().sourceName(), p.title(),
                 p.shortTitle(), p.category(), numbers.cell(computed.amount().value()), banner, headlines(), details(),
                 headerTables, narrative, sections, finance, benefits, impacts, lists, outline,
-                computed.corrections().stream().map(texts::correction).toList());
+                computed.corrections().stream().map(texts::correction).toList(),
+                RoundingNotes.prose(computed.proseFigures()));
     }
 
     private String table(String id) {

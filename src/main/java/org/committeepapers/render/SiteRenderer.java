@@ -354,7 +354,7 @@ public final class SiteRenderer {
                 committees.add(new Views.CommitteeView(committee.id(), committee.name(),
                         root + "committees/" + committee.id() + ".html", papers,
                         publicViews.all(committee.id(), root),
-                        totals.papers().isEmpty() ? null : SummaryTables.ofCommittee(numbers, totals, root),
+                        SummaryTables.committee(numbers, totals, root),
                         publicViews.upcoming(committee.id(), root), publicViews.past(committee.id(), root),
                         PublicViews.members(committee), PublicViews.clerk(committee),
                         root + PublicViews.calendarPath(committee.id())));
@@ -384,7 +384,8 @@ public final class SiteRenderer {
                     site.committee(paper.committeeId()).name(), longDate(paper.meetingDate()),
                     markdown.render(markdown.parse(texts.print(paper.introduction(), computed.textFigures())), level + 1),
                     SummaryTables.ofPaper(numbers, computed, proposals, summaryPage, restricted), proposals,
-                    paper.notes().stream().map(note -> texts.print(note, computed.textFigures())).toList(),
+                    RoundingNotes.withProse(paper.notes().stream().map(note -> texts.print(note, computed.textFigures()))
+                            .toList(), computed.textFigures()),
                     computed.corrections().stream().map(texts::correction).toList(),
                     computed.proposals().stream().flatMap(p -> p.corrections().stream()
                             .map(c -> p.proposal().shortTitle() + ". " + texts.correction(c))).toList());

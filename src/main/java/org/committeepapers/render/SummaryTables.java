@@ -19,6 +19,29 @@ final class SummaryTables {
     record Line(String title, String link, String where, String category, Figure amount) {
     }
 
+    /**
+     * A committee's cases, one table per paper (so per budget round), each by category with its own total;
+     * nothing is added up across papers.
+     */
+    static List<Views.TableView> committee(NumberFormatter numbers, org.committeepapers.compute.ComputedCommittee committee,
+            String root) {
+        List<Views.TableView> tables = new ArrayList<>();
+        for (org.committeepapers.compute.ComputedPaper paper : committee.papers()) {
+            List<Line> lines = new ArrayList<>();
+            String where = paper.paper().appendixLabel() + ": " + paper.paper().title();
+            for (org.committeepapers.compute.ComputedProposal proposal : paper.proposals()) {
+                lines.add(new Line(proposal.proposal().shortTitle(),
+                        root + paper.paper().slug() + "/" + proposal.proposal().slug() + ".html", where,
+                        proposal.proposal().category(), proposal.amount()));
+            }
+            tables.add(byCategory(numbers, "committee-summary-" + paper.paper().slug(),
+                    where + " (meeting of " + SiteRenderer.longDate(paper.paper().meetingDate()) + "), by category",
+                    "Paper", lines, paper.categoryTotals(), "Total of this paper", paper.summaryTotal())
+                    .withNote(RoundingNotes.amounts(paper.proposals(), numbers)));
+        }
+        return tables;
+    }
+
     static Views.TableView byCategory(NumberFormatter numbers, String id, String caption, String whereHeading,
             List<Line> lines, Map<String, Figure> categoryTotals, String totalLabel, Figure total) {
         List<Views.RowView> rows = new ArrayList<>();
@@ -101,23 +124,7 @@ final class SummaryTables {
                 new Views.HeaderCellView("Business case", 1, 1, false, "col"),
                 new Views.HeaderCellView("Category", 1, 1, false, "col"),
                 new Views.HeaderCellView("Amount £000", 1, 1, true, "col"));
-        return new Views.TableView("summary", computed.paper().summaryCaption(), List.of(header), rows, total, false);
-    }
-
-    /** Every proposal of a committee's papers, grouped by category, with subtotals and a total. */
-    static Views.TableView ofCommittee(NumberFormatter numbers, org.committeepapers.compute.ComputedCommittee committee,
-            String root) {
-        List<SummaryTables.Line> lines = new ArrayList<>();
-        for (ComputedPaper paper : committee.papers()) {
-            for (org.committeepapers.compute.ComputedProposal proposal : paper.proposals()) {
-                lines.add(new Line(proposal.proposal().shortTitle(),
-                        root + paper.paper().slug() + "/" + proposal.proposal().slug() + ".html",
-                        paper.paper().appendixLabel() + ": " + paper.paper().title(), proposal.proposal().category(),
-                        proposal.amount()));
-            }
-        }
-        return byCategory(numbers, "committee-summary",
-                "Every business case in this committee's papers, by category", "Paper", lines,
-                committee.categoryTotals(), "Total of all papers", committee.total());
+        return new Views.TableView("summary", computed.paper().summaryCaption(), List.of(header), rows, total, false)
+                .withNote(RoundingNotes.amounts(computed.proposals(), numbers));
     }
 }

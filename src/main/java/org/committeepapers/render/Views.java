@@ -22,12 +22,13 @@ public final class Views {
     }
 
     /**
-     * A committee; {@code summary} adds up every proposal in its papers by category (null when it has none).
+     * A committee; {@code summaries} has one table per paper, adding up that paper's cases by category: papers
+     * are of different budget rounds, so nothing is added up across them (empty when it has no papers).
      * {@code meetings} are all its meetings by date; {@code upcoming} those on or after the site's date, soonest
      * first, and {@code past} the rest, latest first. {@code clerk} is null when site.yaml names none.
      */
     public record CommitteeView(String id, String name, String href, List<PaperLinkView> papers,
-            List<MeetingLinkView> meetings, TableView summary, List<MeetingLinkView> upcoming,
+            List<MeetingLinkView> meetings, List<TableView> summaries, List<MeetingLinkView> upcoming,
             List<MeetingLinkView> past, List<MemberView> members, ClerkView clerk, String calendarHref) {
     }
 
@@ -75,13 +76,14 @@ public final class Views {
      * A proposal; {@code anchor} is its id within the paper page, {@code href} its own page. Which parts are
      * filled depends on {@code format}: free text in {@code narrativeHtml}, or fixed {@code sections}; the
      * finance table, benefits and impacts only for business-case-2024. {@code corrections} are its recorded
-     * corrections, printed wherever the case is.
+     * corrections, printed wherever the case is. {@code roundingNote} says how the figures its text quotes
+     * were rounded, or is null when every one is shown exactly.
      */
     public record ProposalView(String slug, String anchor, String href, String format, String title,
             String shortTitle, String category, String amount, String banner, List<HeadlineView> headlines,
             List<DetailView> details, List<TableView> headerTables, String narrativeHtml, List<SectionView> sections,
             TableView finance, List<BenefitView> benefits, List<DetailView> impacts, List<ListView> lists,
-            List<LinkView> outline, List<String> corrections) {
+            List<LinkView> outline, List<String> corrections, String roundingNote) {
     }
 
     /** A headline amount with the rounding rule that produced it ("" when exact). */
@@ -123,6 +125,14 @@ public final class Views {
         public TableView(String id, String caption, List<List<HeaderCellView>> headerRows, List<RowView> rows,
                 RowView total, boolean wide) {
             this(id, caption, headerRows, rows, total, wide, null);
+        }
+
+        /** This table with {@code text} under it (after any note it has), or unchanged when {@code text} is null. */
+        public TableView withNote(String text) {
+            if (text == null) {
+                return this;
+            }
+            return new TableView(id, caption, headerRows, rows, total, wide, note == null ? text : note + " " + text);
         }
     }
 

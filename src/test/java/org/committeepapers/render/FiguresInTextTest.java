@@ -39,7 +39,7 @@ class FiguresInTextTest {
         site = TestContent.shippedSite();
         Map<String, byte[]> files = new LinkedHashMap<>(site.files());
         files.putAll(SitemapAndFeed.make(site.site(), site.files(), "https://papers.example.gov.uk/"));
-        files.put(BuildReport.FILE, BuildReport.make(site.site(), TestContent.SHIPPED, files, site.warnings(), Map.of()));
+        files.put(BuildReport.FILE, BuildReport.make(site.site(), TestContent.SHIPPED, files, site.warnings()));
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             texts.put(file.getKey(), file.getKey().endsWith(".pdf") ? String.join("\n", PdfText.pages(file.getValue()))
                     : new String(file.getValue(), StandardCharsets.UTF_8));

@@ -32,6 +32,32 @@ class NumberFormatterTest {
     }
 
     @Test
+    void aFigureThatIsNotZeroNeverPrintsAsZero() {
+        // £400 as £k would be "£0k": it is shown to its first significant digit instead.
+        assertEquals("£0.4k", minus.prose(new Figure(new BigDecimal("400"), Unit.POUNDS), FigureFormat.K));
+        assertEquals("\u2212£0.04k", minus.prose(thousands("-0.04"), FigureFormat.K));
+        assertEquals("£0.001m", minus.prose(thousands("0.6"), FigureFormat.M));
+        assertEquals("0.04%", minus.prose(new Figure(new BigDecimal("0.0004"), Unit.RATIO), FigureFormat.PERCENT));
+        assertEquals("£0k", minus.prose(thousands("0"), FigureFormat.K), "zero itself is zero");
+        assertEquals("£1k", minus.prose(thousands("0.5"), FigureFormat.K), "halves away from zero, as before");
+        assertEquals("£0.5k", minus.prose(new Figure(new BigDecimal("450"), Unit.POUNDS), FigureFormat.K));
+        assertEquals(true, NumberFormatter.rounds(new Figure(new BigDecimal("450"), Unit.POUNDS), FigureFormat.K));
+        assertEquals(false, NumberFormatter.rounds(new Figure(new BigDecimal("400"), Unit.POUNDS), FigureFormat.K),
+                "£0.4k is exact");
+        assertEquals(false, NumberFormatter.rounds(thousands("3234"), FigureFormat.K));
+        assertEquals(true, NumberFormatter.rounds(new Figure(new BigDecimal("0.10091"), Unit.RATIO),
+                FigureFormat.parse("% 1dp").orElseThrow()));
+    }
+
+    @Test
+    void roundingRulesAreWrittenOut() {
+        assertEquals("£k to the nearest £1,000", RoundingNotes.rule(FigureFormat.K));
+        assertEquals("£m 1dp to the nearest £100,000", RoundingNotes.rule(FigureFormat.parse("£m 1dp").orElseThrow()));
+        assertEquals("£ 2dp to the nearest 1p", RoundingNotes.rule(FigureFormat.parse("£ 2dp").orElseThrow()));
+        assertEquals("% to a whole percentage", RoundingNotes.rule(FigureFormat.PERCENT));
+    }
+
+    @Test
     void emptyCellsShowTheSitesNil() {
         assertEquals("\u2013", minus.cell(null));
         assertEquals("-", brackets.cell(null));
