@@ -42,7 +42,12 @@ public final class Pipeline {
          * where a save must show in the browser within a blink. Pages do not quote pack page numbers, as
          * the packs are not laid out.
          */
-        PREVIEW
+        PREVIEW,
+        /**
+         * Load and compute, with every error and warning a build finds in the content, and make nothing: for a
+         * build that finds the published site {@linkplain UpToDate up to date}.
+         */
+        COMPUTE
     }
 
     /**
@@ -103,10 +108,11 @@ public final class Pipeline {
 
     /**
      * A successful run: the computed site, its output files, any warnings, milliseconds per stage, and (for
-     * {@link Output#PREVIEW}) each PDF's path with a way to print it on request, once.
+     * {@link Output#PREVIEW}) each PDF's path with a way to print it on request, once. {@code publishable} are
+     * the warnings a published build report may list: in the public build, none located in exempt information.
      */
     public record Result(ComputedSite site, Map<String, byte[]> files, List<Problem> warnings, Map<String, Long> millis,
-            Map<String, Supplier<byte[]>> printable) {
+            Map<String, Supplier<byte[]>> printable, List<Problem> publishable) {
     }
 
     /**
@@ -121,6 +127,7 @@ public final class Pipeline {
             case CHECK -> run.check();
             case PDF, SITE -> new SiteBuild(run).make();
             case PREVIEW -> new PreviewBuild(run).make();
+            case COMPUTE -> run.result(Map.of(), Map.of());
         };
     }
 }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.committeepapers.compute.ComputedPaper;
@@ -40,6 +42,7 @@ final class PipelineRun {
     TemplateEngine engine;
     SiteRenderer.Session session;
     CacheKeys keys;
+    private org.committeepapers.compute.ExemptSources exempt;
     /** The papers to print in this run (not kept from a cache or the preview's memory), and their print HTML. */
     final List<ComputedPaper> fresh = new ArrayList<>();
     Map<String, String> printHtml = Map.of();
@@ -62,6 +65,7 @@ final class PipelineRun {
         }
         stopOnErrors();
         if (!options.members()) {
+            exempt = org.committeepapers.compute.ExemptSources.of(computed);
             computed = Redaction.forPublic(computed, problems);
             stopOnErrors();
         }
@@ -91,28 +95,68 @@ final class PipelineRun {
      * accessibility statement) rendered with its links checked.
      */
     Pipeline.Result check() throws ContentException {
-        renderPrintHtml(paper -> false);
-        Map<String, SiteRenderer.Session.Document> documents = session.documents();
+        // The packs' print HTML and the papers' print HTML and web pages are independent of one another in a
+        // check (no page quotes a printed page number), so the packs render on a second core meanwhile.
+        FutureTask<Void> packs = new FutureTask<>(() -> {
+            session.documents().forEach((path, document) -> document.checkIds(path.startsWith("packs/")
+                    ? "pack-print.ftlh" : "meeting-print.ftlh"));
+            return null;
+        });
+        Thread packThread = new Thread(packs, "check packs");
+        packThread.setDaemon(true);
+        packThread.start();
+        Map<String, byte[]> pages = new LinkedHashMap<>();
+        try {
+            renderPrintHtml(paper -> false);
+            lap("render print html and check");
+            if (!problems.hasErrors()) {
+                pages.putAll(session.sitePages());
+                computed.papers().forEach(paper -> pages.putAll(session.paperPages(paper)));
+                pages.putAll(session.publicPages(pages));
+                lap("render web pages");
+            }
+        } catch (RuntimeException e) {
+            awaitPacks(packs);
+            stopOnErrors();
+            throw e;
+        }
+        // As a build, links are checked only once the print HTML of papers and packs is free of errors.
+        awaitPacks(packs);
+        lap("render packs' print html and check (on a second core)");
         stopOnErrors();
-        lap("render print html and check");
-        documents.forEach((path, document) -> document.checkIds(path.startsWith("packs/") ? "pack-print.ftlh"
-                : "meeting-print.ftlh"));
-        Map<String, byte[]> pages = new LinkedHashMap<>(session.sitePages());
-        computed.papers().forEach(paper -> pages.putAll(session.paperPages(paper)));
-        pages.putAll(session.publicPages(pages));
         Map<String, byte[]> linked = new LinkedHashMap<>(pages);
         computed.papers().forEach(paper -> linked.put(SiteRenderer.pdfPath(paper.paper()), new byte[0]));
-        documents.keySet().forEach(path -> linked.put(path, new byte[0]));
+        session.documentPaths().forEach(path -> linked.put(path, new byte[0]));
         computed.papers().forEach(paper -> linked.putAll(org.committeepapers.publish.OpenData.files(paper, options.content())));
         LinkCheck.check(linked, pages.keySet(), sources(), problems);
         stopOnErrors();
-        lap("render web pages and check links");
+        lap("check links");
         return result(Map.of(), Map.of());
+    }
+
+    /** Waits for the packs' check, passing on what it threw (a template failure) as if thrown here. */
+    private static void awaitPacks(FutureTask<Void> packs) {
+        try {
+            packs.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking the packs", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     Pipeline.Result result(Map<String, byte[]> files, Map<String, Supplier<byte[]>> printable) {
         // Output paths in a fixed order, so reports and listings do not depend on which pages came from a cache.
-        return new Pipeline.Result(computed, new TreeMap<>(files), problems.sorted(), millis, printable);
+        List<org.committeepapers.problem.Problem> warnings = problems.sorted();
+        return new Pipeline.Result(computed, new TreeMap<>(files), warnings, millis, printable,
+                exempt == null ? warnings : warnings.stream().filter(w -> !exempt.holds(w)).toList());
     }
 
     void stopOnErrors() throws ContentException {

@@ -17,13 +17,17 @@ public final class SyntheticContent {
     public static final String PAPER = "synthetic-appendix";
     /** The shipped paper whose business cases are copied: the 2023-24 format, a few pages each. */
     private static final String MODEL_PAPER = "adults-and-health-business-cases";
+    /** The shipped meeting whose report each synthetic meeting carries. */
+    private static final String MODEL_MEETING = "adults-and-health-2024-01-18";
 
     private SyntheticContent() {
     }
 
     /**
-     * A synthetic council: {@code committees} committees with {@code meetings} papers each, sharing
-     * {@code proposals} business cases between them, made from the shipped 2023-24 cases.
+     * A synthetic council: {@code committees} committees with {@code meetings} meetings each, every meeting with a
+     * report (the shipped one) and one paper as its appendix, so a reports pack; the papers share
+     * {@code proposals} business cases, made from the shipped 2023-24 cases; and one budget-round pack of the
+     * first meeting's paper of every committee (a twelfth of the cases when there are 12 meetings).
      */
     public static Path writeCouncil(Path shipped, Path target, int committees, int meetings, int proposals)
             throws IOException {
@@ -59,10 +63,55 @@ public final class SyntheticContent {
                     .replaceFirst("(?s)proposals:.*?\n\n", "proposals:\n" + String.join("\n", names.stream().map(n -> "  - " + n).toList()) + "\n\n")
                     .replaceFirst("(?m)^committee: .*$", "committee: committee-" + (p % committees + 1))
                     .replaceFirst("(?m)^title: .*$", "title: Business cases, meeting " + (p / committees + 1))
+                    .replaceFirst("(?m)^meeting_date: .*$", "meeting_date: " + meetingDate(p, committees))
                     .replaceFirst("(?s)notes:.*$", "notes: []\n");
             Files.writeString(dir.resolve("paper.yaml"), yaml, StandardCharsets.UTF_8);
+            writeMeeting(shipped, target, p, committees, dir.getFileName().toString());
         }
+        writePack(target, committees);
         return target;
+    }
+
+    /** Committee {@code c} meets on day {@code c} of every fourth week, starting in January 2024. */
+    private static java.time.LocalDate meetingDate(int paper, int committees) {
+        return java.time.LocalDate.of(2024, 1, 8).plusWeeks(4L * (paper / committees)).plusDays(paper % committees);
+    }
+
+    private static void writeMeeting(Path shipped, Path target, int paper, int committees, String slug) throws IOException {
+        java.time.LocalDate date = meetingDate(paper, committees);
+        Path dir = target.resolve("meetings").resolve("committee-" + (paper % committees + 1) + "-" + date);
+        Files.createDirectories(dir);
+        // The shipped report with whatever it shows (its images), the model paper's name made this paper's.
+        try (Stream<Path> files = Files.list(shipped.resolve("meetings").resolve(MODEL_MEETING))) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().equals("meeting.yaml")).toList()) {
+                if (file.toString().endsWith(".md")) {
+                    Files.writeString(dir.resolve(file.getFileName().toString()),
+                            Files.readString(file, StandardCharsets.UTF_8).replace(MODEL_PAPER, slug), StandardCharsets.UTF_8);
+                } else if (Files.isRegularFile(file)) {
+                    Files.copy(file, dir.resolve(file.getFileName().toString()));
+                }
+            }
+        }
+        Files.writeString(dir.resolve("meeting.yaml"), "committee: committee-" + (paper % committees + 1) + "\ndate: " + date
+                + "\ntime: \"10:00am\"\nvenue: Council Chamber\nitems:\n"
+                + "  - number: 1\n    title: Apologies for absence and declarations of interest\n"
+                + "  - number: 2\n    title: Business planning proposals\n    report: business-planning.md\n"
+                + "    appendices:\n      - " + slug + "\n"
+                + "  - number: 3\n    title: Agenda plan\n", StandardCharsets.UTF_8);
+    }
+
+    /** The budget round's pack: a section per committee holding its first meeting's paper. */
+    private static void writePack(Path target, int committees) throws IOException {
+        StringBuilder pack = new StringBuilder("title: Business Cases\ndate: " + meetingDate(0, committees) + "\nitem: 4\n"
+                + "introduction: |\n  The first round's business cases come to {{ summary.total | £k }}.\ncommittees:\n");
+        for (int c = 0; c < committees; c++) {
+            pack.append("  - committee: committee-").append(c + 1).append("\n    sections:\n      - letter: ")
+                    .append((char) ('a' + c % 26)).append(c >= 26 ? String.valueOf(c / 26) : "")
+                    .append("\n        title: Business Cases\n        papers: [")
+                    .append(String.format(Locale.ROOT, "paper-%03d", c + 1)).append("]\n");
+        }
+        Files.createDirectories(target.resolve("packs"));
+        Files.writeString(target.resolve("packs").resolve("business-cases.yaml"), pack.toString(), StandardCharsets.UTF_8);
     }
 
     /** Case {@code index}: a shipped case with a unique title and reference and about four pages of text. */

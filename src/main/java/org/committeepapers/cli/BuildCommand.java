@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.ArrayList;
+import java.util.List;
 import org.committeepapers.Pipeline;
+import org.committeepapers.UpToDate;
 import org.committeepapers.print.PrintFailure;
 import org.committeepapers.problem.ContentException;
 import org.committeepapers.publish.BuildReport;
@@ -109,6 +112,32 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The options as given, but for those that cannot change what is published (how many jobs, where the
+     * cache is, how much is said): part of what makes the published site {@linkplain UpToDate up to date}.
+     */
+    private List<String> outputSettings() {
+        List<String> settings = new ArrayList<>();
+        for (CommandLine.Model.OptionSpec option : spec.commandLine().getParseResult().matchedOptions()) {
+            if (!NOT_IN_OUTPUT.contains(option.longestName())) {
+                settings.add(option.longestName() + "=" + option.getValue());
+            }
+        }
+        settings.sort(null);
+        return settings;
+    }
+
+    private static final java.util.Set<String> NOT_IN_OUTPUT = java.util.Set.of("--jobs", "--cache", "--quiet", "--content", "--templates", "--out",
+            "--verbose", "--clean");
+
+    private void sayDrafts(Messages say) {
+        java.util.Set<String> drafts = org.committeepapers.load.ContentLoader.drafts(paths.content);
+        if (!drafts.isEmpty()) {
+            say.info("Left out " + drafts.size() + " draft paper(s) (draft: true in paper.yaml): "
+                    + String.join(", ", drafts) + ".");
+        }
+    }
+
     private int build(Messages say, long started, boolean members) {
         try {
             int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
@@ -121,10 +150,14 @@ final class BuildCommand implements Callable<Integer> {
             } else {
                 outputCache.removeStale();
             }
+            // Nothing changed since the last build: the content is still read and checked, and nothing is made.
+            UpToDate stamp = UpToDate.of(paths.content, paths.templates, out, cacheDir, outputSettings());
+            boolean upToDate = !clean && stamp.holds();
             BuildProgress progress = say.progress();
             Pipeline.Result result;
             try {
-                result = Pipeline.run(Pipeline.Options.of(paths.content, paths.templates, Pipeline.Output.SITE)
+                result = Pipeline.run(Pipeline.Options.of(paths.content, paths.templates,
+                        upToDate ? Pipeline.Output.COMPUTE : Pipeline.Output.SITE)
                         .withJobs(threads).withCache(outputCache).withProgress(progress).withMembers(members));
             } finally {
                 progress.finish();
@@ -136,22 +169,28 @@ final class BuildCommand implements Callable<Integer> {
                 say.error(result.warnings().size() + " warning(s), which --strict treats as errors; nothing was written.");
                 return 1;
             }
+            if (upToDate) {
+                say.stages(result.millis());
+                sayDrafts(say);
+                say.info(String.format(Locale.ROOT, "Up to date: nothing changed since %s was built (%d paper(s), "
+                        + "%d meeting(s) and %d pack(s)); checked in %.1f s, %d warning(s); --clean rebuilds it.", out,
+                        result.site().papers().size(), result.site().meetings().size(), result.site().packs().size(),
+                        (System.nanoTime() - started) / 1e9, result.warnings().size()));
+                return 0;
+            }
             java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>(result.files());
             if (baseUrl != null) {
                 files.putAll(SitemapAndFeed.make(result.site(), result.files(), baseUrl));
             }
-            files.put(BuildReport.FILE, BuildReport.make(result.site(), paths.content, files, result.warnings()));
+            files.put(BuildReport.FILE, BuildReport.make(result.site(), paths.content, files, result.publishable()));
             publisher.publish(files);
+            stamp.published();
             say.stages(result.millis());
             if (say.verbose()) {
                 say.detail("Files written to " + out + ":");
                 new java.util.TreeMap<>(files).forEach((path, bytes) -> say.detail(String.format(Locale.ROOT, "  %-60s %,10d bytes", path, bytes.length)));
             }
-            java.util.Set<String> drafts = org.committeepapers.load.ContentLoader.drafts(paths.content);
-            if (!drafts.isEmpty()) {
-                say.info("Left out " + drafts.size() + " draft paper(s) (draft: true in paper.yaml): "
-                        + String.join(", ", drafts) + ".");
-            }
+            sayDrafts(say);
             long pages = result.files().keySet().stream().filter(f -> f.endsWith(".html")).count();
             long pdfs = result.files().keySet().stream().filter(f -> f.endsWith(".pdf")).count();
             say.info(String.format(Locale.ROOT, "Built %d web page(s) and %d PDF(s) for %d paper(s), %d meeting(s) and %d pack(s) "

@@ -249,6 +249,16 @@ public final class MarkdownRenderer {
      * its shallowest heading is shown at level {@code topLevel}, so the page's heading levels never skip.
      */
     public String renderSection(String markdown, int topLevel) {
+        return rendered.computeIfAbsent(topLevel + "\n" + markdown, key -> renderSectionOnce(markdown, topLevel));
+    }
+
+    /**
+     * What {@link #renderSection} and {@link #renderInline} made, by level and text: both are pure, and the web
+     * pages, the print version and the packs each render the same short texts and reports.
+     */
+    private final Map<String, String> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String renderSectionOnce(String markdown, int topLevel) {
         Document document = parse(markdown);
         int shallowest = headings(document).stream().mapToInt(h -> h[0]).min().orElse(1);
         return render(document, topLevel - shallowest + 1);
@@ -256,6 +266,10 @@ public final class MarkdownRenderer {
 
     /** Short texts such as table cells: a single paragraph loses its {@code <p>} wrapper. */
     public String renderInline(String markdown) {
+        return rendered.computeIfAbsent("inline\n" + markdown, key -> renderInlineOnce(markdown));
+    }
+
+    private String renderInlineOnce(String markdown) {
         Document document = parse(markdown);
         String html = render(document, 6).strip();
         boolean oneParagraph = document.getFirstChild() instanceof Paragraph && document.getFirstChild() == document.getLastChild();

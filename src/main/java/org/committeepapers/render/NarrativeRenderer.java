@@ -1,6 +1,7 @@
 package org.committeepapers.render;
 
 import com.vladsch.flexmark.util.ast.Document;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.committeepapers.compute.ComputedProposal;
@@ -58,8 +59,40 @@ final class NarrativeRenderer {
      */
     String render(ComputedProposal computed, Narrative narrative, int topLevel, int startLevel,
             Function<String, String> table, Problems problems) {
+        Parsed parsed = parsed(computed, narrative);
+        // Rendering shifts the headings and places the tables in the tree for a moment, then puts them back.
+        synchronized (parsed) {
+            return render(parsed.document(), parsed.tables(), narrative, topLevel, startLevel, table, problems);
+        }
+    }
+
+    /** A narrative's Markdown with its figures written in, parsed, and the lines its tables go at. */
+    private record Parsed(Document document, SortedMap<Integer, Narrative.TableRef> tables) {
+    }
+
+    /**
+     * The parsed narrative, parsed once however many times it is rendered (a page, the paper's print version
+     * and a pack each render it at their own heading level). Keyed by identity: the same text in two
+     * proposals may hold different figures.
+     */
+    private Parsed parsed(ComputedProposal computed, Narrative narrative) {
+        synchronized (parsedNarratives) {
+            Parsed known = parsedNarratives.computeIfAbsent(computed, c -> new IdentityHashMap<>()).get(narrative);
+            if (known != null) {
+                return known;
+            }
+        }
         SortedMap<Integer, Narrative.TableRef> tables = new TreeMap<>();
         Document document = markdown.parse(assemble(computed, narrative, tables));
+        synchronized (parsedNarratives) {
+            return parsedNarratives.get(computed).computeIfAbsent(narrative, n -> new Parsed(document, tables));
+        }
+    }
+
+    private final Map<ComputedProposal, Map<Narrative, Parsed>> parsedNarratives = new IdentityHashMap<>();
+
+    private String render(Document document, SortedMap<Integer, Narrative.TableRef> tables, Narrative narrative,
+            int topLevel, int startLevel, Function<String, String> table, Problems problems) {
         if (problems != null) {
             check(narrative, document, startLevel, problems);
         }

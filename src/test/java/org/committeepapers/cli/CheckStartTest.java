@@ -1,0 +1,32 @@
+package org.committeepapers.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code papers check} is the officer's everyday command, so its start must stay small: it reads, computes and
+ * renders, and never loads the PDF writer (PDFBox reads attached PDFs, openhtmltopdf writes none) or the preview
+ * server. (How fast it is, is measured by
+ * {@code papers benchmark --start}, not here.)
+ */
+class CheckStartTest {
+    @Test
+    void checkLoadsNeitherThePdfWriterNorThePreviewServer() throws Exception {
+        Process check = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xlog:class+load", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "check")
+                .redirectErrorStream(true).start();
+        String log = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, check.waitFor(), log.lines().filter(l -> !l.startsWith("[")).toList().toString());
+        assertTrue(log.contains(" freemarker.template.Configuration "), "the log lists the classes loaded");
+        assertTrue(log.contains(" org.committeepapers.render.SiteRenderer "), "check renders");
+        for (String unused : new String[] {" com.openhtmltopdf.", " io.undertow.",
+                " org.committeepapers.print.PdfPrinter ", " org.committeepapers.publish.SitePublisher "}) {
+            assertFalse(log.contains(unused), unused.strip() + " is loaded by check");
+        }
+    }
+}
