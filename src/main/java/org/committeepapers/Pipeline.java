@@ -9,6 +9,7 @@ import org.committeepapers.print.SitePrinter;
 import org.committeepapers.problem.ContentException;
 import org.committeepapers.problem.Problem;
 import org.committeepapers.publish.OutputCache;
+import org.committeepapers.render.TemplateEngine;
 
 /**
  * Runs the stages in their one direction: load → compute → render → print. Nothing is written here; the caller
@@ -122,12 +123,17 @@ public final class Pipeline {
      */
     public static Result run(Options options) throws ContentException {
         PipelineRun run = new PipelineRun(options);
-        run.loadAndCompute();
-        return switch (options.output()) {
-            case CHECK -> run.check();
-            case PDF, SITE -> new SiteBuild(run).make();
-            case PREVIEW -> new PreviewBuild(run).make();
-            case COMPUTE -> run.result(Map.of(), Map.of());
-        };
+        try {
+            run.loadAndCompute();
+            return switch (options.output()) {
+                case CHECK -> run.check();
+                case PDF, SITE -> new SiteBuild(run).make();
+                case PREVIEW -> new PreviewBuild(run).make();
+                case COMPUTE -> run.result(Map.of(), Map.of());
+            };
+        } catch (TemplateEngine.TemplateFailure e) {
+            // A template override's mistake is an error like any other: located in the template, listed once.
+            throw run.failed(e);
+        }
     }
 }

@@ -20,6 +20,7 @@ import org.committeepapers.print.PrintChecks;
 import org.committeepapers.model.AgendaItem;
 import org.committeepapers.model.Attachment;
 import org.committeepapers.problem.ContentException;
+import org.committeepapers.problem.Problem;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
 import org.committeepapers.render.LinkCheck;
@@ -157,6 +158,13 @@ final class PipelineRun {
         List<org.committeepapers.problem.Problem> warnings = problems.sorted();
         return new Pipeline.Result(computed, new TreeMap<>(files), warnings, millis, printable,
                 exempt == null ? warnings : warnings.stream().filter(w -> !exempt.holds(w)).toList());
+    }
+
+    /** The errors so far and {@code failure}, located in the user's template or the built-in one. */
+    ContentException failed(TemplateEngine.TemplateFailure failure) {
+        Problem problem = (engine != null ? engine : new TemplateEngine(options.templates())).problem(failure);
+        problems.error(problem.position(), problem.message(), problem.hint());
+        return new ContentException(problems);
     }
 
     void stopOnErrors() throws ContentException {

@@ -205,7 +205,7 @@ final class BuildCommand implements Callable<Integer> {
             say.error("error: could not print a PDF: " + e.getMessage() + "\nnothing was written.");
             return 1;
         } catch (TemplateEngine.TemplateFailure e) {
-            say.error("error: " + e.getMessage() + "\nnothing was written.");
+            say.error("error: " + e + "\nnothing was written.");
             return 1;
         } catch (IOException e) {
             say.error("error: cannot write " + out + ": " + e.getMessage()

@@ -43,7 +43,7 @@ final class CheckCommand implements Callable<Integer> {
             say.problems(e.problems(), false);
             return 1;
         } catch (TemplateEngine.TemplateFailure e) {
-            say.error("error: " + e.getMessage());
+            say.error("error: " + e);
             return 1;
         }
     }

@@ -80,7 +80,7 @@ final class Evaluator {
             return null;
         }
         Optional<Figure> figure = figures.get(r.name());
-        if (figure.isEmpty()) {
+        if (figure.isEmpty() && !problems.unloaded().ownsFigure(r.name())) {
             problems.error(r.position(), "there is no figure called '" + r.name() + "'",
                     DidYouMean.closest(r.name(), figures.names()).map(c -> "did you mean '" + c + "'?")
                             .orElse("figures are named like finance.total, finance.total.2024-25 or <table>.total.<column>"));

@@ -65,7 +65,8 @@ final class ProposalCalculator {
                 if (segment instanceof Narrative.FigureRef ref) {
                     evaluator.evaluate(ref.expression()).filter(value -> ConsistencyChecks.formatFits(ref, value, problems))
                             .ifPresent(value -> prose.put(ref, value));
-                } else if (segment instanceof Narrative.TableRef ref && !tables.containsKey(ref.tableId())) {
+                } else if (segment instanceof Narrative.TableRef ref && !tables.containsKey(ref.tableId())
+                        && !problems.unloaded().isTable(ref.tableId())) {
                     problems.error(ref.position(), "there is no table '" + ref.tableId() + "' in this proposal's 'tables:'",
                             DidYouMean.hint(ref.tableId(), tables.keySet()));
                 }

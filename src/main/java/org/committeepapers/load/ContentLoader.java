@@ -89,10 +89,17 @@ public final class ContentLoader {
             if (other != null) {
                 problems.error(SourceFile.of(dir, "").start(), "this paper would have the same web address as " + other,
                         "rename one of the two folders");
+                problems.unloaded().paper(dir.getFileName().toString());
                 continue;
             }
+            // A paper that cannot be read is noted, so that what refers to it is not reported a second time.
             readPaper(dir, settings.map(SiteSettings::committees).orElse(null),
-                    settings.map(SiteSettings::rules).orElse(FigureRules.DEFAULT), problems).ifPresent(papers::add);
+                    settings.map(SiteSettings::rules).orElse(FigureRules.DEFAULT), problems)
+                    .ifPresentOrElse(papers::add, () -> {
+                        if (!draftsLeftOut.contains(dir.getFileName().toString())) {
+                            problems.unloaded().paper(dir.getFileName().toString()); // a draft is left out, not broken
+                        }
+                    });
         }
         List<String> committeeIds = settings.map(s -> s.committees.stream().map(Committee::id).toList()).orElse(null);
         List<Meeting> meetings = new ArrayList<>();
@@ -217,14 +224,22 @@ public final class ContentLoader {
         String title = f.requiredText("title", "Draft Business Cases for Adults and Health");
         String council = f.optionalText("council");
         String committee = f.requiredText("committee", "adults-and-health");
-        if (committee != null && committees != null && committees.stream().noneMatch(c -> c.id().equals(committee))) {
+        if (committee != null && committees != null && committees.stream().noneMatch(c -> c.id().equals(committee))
+                && !problems.unloaded().isCommittee(committee)) {
             problems.error(f.node("committee").orElseThrow().position(), "there is no committee '" + committee
                     + "' in site.yaml", DidYouMean.hint(committee, committees.stream().map(Committee::id).toList()));
         }
         var meetingDate = f.requiredDate("meeting_date");
         String appendix = f.requiredText("appendix", "Appendix 1");
         Text introduction = f.optionalFigureText("introduction");
+        int before = problems.errorCount();
         List<FinancialYear> years = years(f);
+        // With its years wrong, a paper's cases cannot be checked against them: each would repeat the error.
+        boolean yearsRead = problems.errorCount() == before;
+        if (!yearsRead) {
+            problems.unloaded().yearsOf(dir.getFileName().toString());
+            years = List.of();
+        }
         Optional<Fields> summary = f.node("summary").flatMap(n -> f.nested(n, "'summary'"));
         String caption = summary.map(s -> s.optionalText("caption")).orElse(null);
         String total = summary.map(s -> s.optionalText("total")).orElse(null);
@@ -243,7 +258,7 @@ public final class ContentLoader {
         f.finish();
         // With the essentials in place the paper is kept even if it has other errors, so that its proposals
         // are read and computed and one run reports the mistakes in both.
-        boolean usable = title != null && committee != null && meetingDate != null && appendix != null;
+        boolean usable = title != null && committee != null && meetingDate != null && appendix != null && yearsRead;
         Map<String, org.committeepapers.model.Exempt> exemptCases = new LinkedHashMap<>();
         List<Proposal> proposals = proposals(dir, f, years, rules, exemptCases, problems);
         if (!usable) {
@@ -257,18 +272,22 @@ public final class ContentLoader {
 
     private static List<FinancialYear> years(Fields f) {
         List<FinancialYear> years = new ArrayList<>();
+        boolean afterAMistake = false;
         for (YamlNode item : f.list("years")) {
             String text = f.text(item, "years");
             Optional<FinancialYear> year = text == null ? Optional.empty() : FinancialYear.parse(text);
             if (year.isEmpty() && text != null) {
                 f.problems().error(item.position(), "'" + text + "' is not a financial year",
                         "write years as 2024-25: the year it starts, a hyphen, and the last two digits of the next");
+                afterAMistake = true;
             } else if (year.isPresent()) {
-                if (!years.isEmpty() && year.get().startYear() != years.get(years.size() - 1).startYear() + 1) {
+                // After a year that is not one, the next cannot be said to skip: that is the same mistake.
+                if (!years.isEmpty() && !afterAMistake && year.get().startYear() != years.get(years.size() - 1).startYear() + 1) {
                     f.problems().error(item.position(), "the years must run one after another, but "
                             + year.get() + " follows " + years.get(years.size() - 1));
                 }
                 years.add(year.get());
+                afterAMistake = false;
             }
         }
         return years;
@@ -317,17 +336,20 @@ public final class ContentLoader {
                 exempt.put(slug, mark);
             }
             Path file = files.get(slug);
+            String paper = dir.getFileName().toString();
             if (file == null) {
                 problems.error(item.position(), "there is no proposal file " + slug + ".md in " + dir,
                         DidYouMean.hint(slug, files.keySet()));
+                problems.unloaded().proposal(paper, slug);
                 continue;
             }
             SourceReader.read(file, root, problems)
                     .flatMap(source -> ProposalReader.read(source, slug, years, rules, yaml, problems))
-                    .ifPresent(proposals::add);
+                    .ifPresentOrElse(proposals::add, () -> problems.unloaded().proposal(paper, slug));
         }
         for (Map.Entry<String, Path> entry : files.entrySet()) {
             if (!listed.containsKey(entry.getKey())) {
+                problems.unloaded().proposal(dir.getFileName().toString(), entry.getKey());
                 problems.error(SourceFile.of(entry.getValue(), "").start(), "this proposal is not listed in "
                         + "its paper, so it would never be published", "add '- " + entry.getKey()
                         + "' to 'proposals:' in paper.yaml, or move the file out of the paper's folder");

@@ -104,6 +104,9 @@ final class CrossReferences {
             if (paper == null && draft(appendix.position(), slug)) {
                 continue;
             }
+            if (paper == null && problems.unloaded().isPaper(slug)) {
+                continue; // its own error is reported; the appendix is left out
+            }
             if (paper == null) {
                 problems.error(appendix.position(), "item " + item.number() + " appends the paper '" + slug
                         + "', but there is no such folder in papers/", DidYouMean.hint(slug, papers.keySet()));
@@ -208,6 +211,9 @@ final class CrossReferences {
         if (paper == null && draft(entry.position(), entry.paper())) {
             return List.of();
         }
+        if (paper == null && problems.unloaded().isPaper(entry.paper())) {
+            return List.of(); // its own error is reported
+        }
         if (paper == null) {
             problems.error(entry.position(), "there is no paper '" + entry.paper() + "' in papers/",
                     DidYouMean.hint(entry.paper(), papers.keySet()));
@@ -216,6 +222,9 @@ final class CrossReferences {
         List<String> cases = paper.proposals().stream().map(Proposal::slug).toList();
         if (entry.proposal() == null) {
             return cases.stream().map(c -> new Pack.PackEntry(paper.slug(), c, entry.joint(), entry.position())).toList();
+        }
+        if (!cases.contains(entry.proposal()) && problems.unloaded().isProposal(paper.slug(), entry.proposal())) {
+            return List.of(); // the case's own error is reported
         }
         if (!cases.contains(entry.proposal())) {
             problems.error(entry.position(), "the paper '" + paper.slug() + "' has no case '" + entry.proposal() + "'",
@@ -231,7 +240,7 @@ final class CrossReferences {
 
     /** Reports, at its value, a {@code committee:} that site.yaml does not define. */
     static void checkCommittee(Fields f, String id, List<String> committees) {
-        if (id != null && committees != null && !committees.contains(id)) {
+        if (id != null && committees != null && !committees.contains(id) && !f.problems().unloaded().isCommittee(id)) {
             f.problems().error(f.node("committee").orElseThrow().position(), "there is no committee '" + id
                     + "' in site.yaml", DidYouMean.hint(id, committees));
         }

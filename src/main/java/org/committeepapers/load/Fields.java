@@ -16,6 +16,7 @@ import org.committeepapers.model.Text;
 import org.committeepapers.names.DidYouMean;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourcePosition;
+import org.committeepapers.problem.Excerpt;
 
 /**
  * Reads the keys of one YAML mapping into typed values, reporting every missing key, wrong type and
@@ -229,7 +230,7 @@ public final class Fields {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             problems.error(node.position(), "'" + key + "' must be a date written as year-month-day, but found '"
-                    + text + "'", "write it as e.g. 2024-01-31");
+                    + Excerpt.of(text) + "'", "write it as e.g. 2024-01-31");
             return null;
         }
     }
@@ -257,7 +258,7 @@ public final class Fields {
             }
         }
         problems.error(node.position(), "'" + key + "' must be one of " + String.join(", ", allowed)
-                + ", but found '" + text + "'", DidYouMean.hint(text, allowed));
+                + ", but found '" + Excerpt.of(text) + "'", DidYouMean.hint(text, allowed));
         return null;
     }
 
@@ -305,7 +306,7 @@ public final class Fields {
     public void finish() {
         for (YamlNode.Entry entry : mapping.entries().values()) {
             if (!known.contains(entry.key()) && !extraAllowed.contains(entry.key())) {
-                problems.error(entry.keyPosition(), "unknown key '" + entry.key() + "' in " + what,
+                problems.error(entry.keyPosition(), "unknown key '" + Excerpt.of(entry.key()) + "' in " + what,
                         DidYouMean.hint(entry.key(), known));
             }
         }

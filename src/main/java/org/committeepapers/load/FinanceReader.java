@@ -37,6 +37,7 @@ final class FinanceReader {
             proposal.required("finance", "[ { label: Saving, role: saving, " + years.get(0) + ": -100 } ]");
             return lines;
         }
+        int before = problems.errorCount();
         for (YamlNode item : proposal.list("finance")) {
             Optional<Fields> maybe = proposal.nested(item, "a finance row");
             if (maybe.isEmpty()) {
@@ -96,7 +97,8 @@ final class FinanceReader {
                 lines.add(read);
             }
         }
-        if (lines.stream().noneMatch(l -> l instanceof FinanceLine.Row)) {
+        // A table whose rows all have mistakes (reported) is not also empty.
+        if (lines.stream().noneMatch(l -> l instanceof FinanceLine.Row) && problems.errorCount() == before) {
             problems.error(proposal.position(), "the finance table has no rows of figures",
                     "add at least one row such as { label: Saving, role: saving, " + years.get(0) + ": -100 }");
         }

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.committeepapers.model.Figure;
 import org.committeepapers.model.FigureRules;
 import org.committeepapers.problem.Problems;
+import org.committeepapers.problem.Excerpt;
 
 /** Turns scalar text into decimals, with a helpful word for the usual typing slips. */
 final class Numbers {
@@ -45,7 +46,7 @@ final class Numbers {
             hint = "write a plain number such as 1250 or -357.5, null for an empty cell, or, for a figure not yet "
                     + "known, one of the words site.yaml allows (not_costed_markers): " + String.join(", ", rules.notCosted());
         }
-        problems.error(node.position(), "'" + key + "' must be a number, but found '" + scalar.text() + "'", hint);
+        problems.error(node.position(), "'" + key + "' must be a number, but found '" + Excerpt.of(scalar.text()) + "'", hint);
         return null;
     }
 

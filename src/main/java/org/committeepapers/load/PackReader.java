@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.committeepapers.model.Pack;
 import org.committeepapers.model.Text;
 import org.committeepapers.problem.Problems;
+import org.committeepapers.problem.Excerpt;
 
 /**
  * Reads one pack file, {@code content/packs/<pack>.yaml}: a title, the agenda item number its sections hang
@@ -110,7 +111,7 @@ final class PackReader {
         }
         int slash = reference.indexOf('/');
         if (slash <= 0 || slash == reference.length() - 1 || reference.indexOf('/', slash + 1) >= 0) {
-            section.problems().error(node.position(), "a case is written as paper/case, but found '" + reference + "'",
+            section.problems().error(node.position(), "a case is written as paper/case, but found '" + Excerpt.of(reference) + "'",
                     "write the paper's folder name, a slash, and the case's file name without .md");
             return Optional.empty();
         }

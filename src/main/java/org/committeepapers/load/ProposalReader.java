@@ -28,6 +28,7 @@ import org.committeepapers.model.Text;
 import org.committeepapers.names.DidYouMean;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
+import org.committeepapers.problem.Excerpt;
 
 /** Reads one proposal: a Markdown file whose YAML front matter holds every field and figure. */
 final class ProposalReader {
@@ -64,7 +65,7 @@ final class ProposalReader {
         Header header;
         switch (format) {
             case BUSINESS_CASE_2024 -> {
-                if (years.isEmpty()) {
+                if (years.isEmpty() && !problems.unloaded().isMissingYears(paperOf(file))) {
                     problems.error(f.position(), "a business-case-2024 proposal needs the paper's 'years:'",
                             "add 'years: [2024-25, 2025-26, ...]' to paper.yaml");
                 }
@@ -109,6 +110,12 @@ final class ProposalReader {
         }
         return Optional.of(new Proposal(slug, file, format, title, shortTitle, category, amount, expectations,
                 references, date, tables, header, narrative, answers, corrections));
+    }
+
+    /** The slug of the paper whose folder holds {@code file}. */
+    private static String paperOf(SourceFile file) {
+        java.nio.file.Path folder = file.path().toAbsolutePath().getParent();
+        return folder == null || folder.getFileName() == null ? "" : folder.getFileName().toString();
     }
 
     /** The category, by its name or an alias, as the site names it (so "Saving" is counted under Savings). */
@@ -195,7 +202,11 @@ final class ProposalReader {
         String eqia = f.requiredChoice("eqia", Proposal.EQIA_ANSWERS);
         DateOrText startDate = dateOrText(f, "start_date");
         String capitalLink = f.requiredText("capital_link", "No");
+        // Without the paper's years (missing or wrong, and reported) the finance table cannot be read.
         List<FinanceLine> finance = years.isEmpty() ? List.of() : FinanceReader.read(f, years, rules);
+        if (years.isEmpty()) {
+            f.node("finance");
+        }
         var benefits = f.mappings("benefits", "a benefit", b -> {
             var benefit = new org.committeepapers.model.Benefit(b.requiredFigureText("benefit", "What will be better"),
                     ambitions(b, "ambitions"), b.requiredFigureText("measurement", "How it will be measured"));
@@ -291,7 +302,7 @@ final class ProposalReader {
                 }
                 numbers.add(n);
             } catch (NumberFormatException e) {
-                f.problems().error(item.position(), "'" + key + "' must list ambition numbers, but found '" + text + "'",
+                f.problems().error(item.position(), "'" + key + "' must list ambition numbers, but found '" + Excerpt.of(text) + "'",
                         "write e.g. [4, 5] for Ambitions 4 and 5, or 'enabler'");
             }
         }
@@ -315,7 +326,7 @@ final class ProposalReader {
             }
         }
         if (NUMERIC_DATE.matcher(text).matches()) {
-            f.problems().error(node.position(), "'" + key + "' must be written year-month-day, but found '" + text + "'",
+            f.problems().error(node.position(), "'" + key + "' must be written year-month-day, but found '" + Excerpt.of(text) + "'",
                     "write e.g. 2024-04-01 for 1 April 2024; it is printed in the site's date style");
             return null;
         }

@@ -48,6 +48,10 @@ final class PublicInfoReader {
             return read;
         }).orElse(null);
         c.finish();
+        // A committee without its name is left out rather than half made; what refers to it is not reported again.
+        if (id != null && name == null) {
+            c.problems().unloaded().committee(id);
+        }
         return id == null || name == null ? null : new Committee(id, name, List.copyOf(members), clerk);
     }
 

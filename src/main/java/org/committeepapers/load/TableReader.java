@@ -19,6 +19,7 @@ import org.committeepapers.model.Unit;
 import org.committeepapers.names.DidYouMean;
 import org.committeepapers.names.Slugs;
 import org.committeepapers.problem.Problems;
+import org.committeepapers.problem.Excerpt;
 
 /** Reads the {@code tables:} a proposal places in its narrative. */
 final class TableReader {
@@ -67,10 +68,18 @@ final class TableReader {
             String chosen = text == null ? null : t.choice(unitNode.get(), text, "units", UNITS.keySet());
             units = chosen == null ? units : UNITS.get(chosen);
         }
+        int before = problems.errorCount();
         List<Table.Column> columns = t.mappings("columns", "a column", TableReader::column);
         if (columns.isEmpty() && t.node("columns").isEmpty()) {
             t.required("columns", "[ { key: item, label: Item }, { key: 2024-25, type: money } ]");
         }
+        // Rows cannot be read against wrong columns: each would repeat the columns' error, so the table is left
+        // out, and its figures with it (see Unloaded).
+        boolean columnsRead = problems.errorCount() == before;
+        if (!columnsRead) {
+            problems.unloaded().table(id);
+        }
+        List<Table.Column> rowColumns = columnsRead ? columns : null;
         Set<String> keys = new HashSet<>();
         for (Table.Column column : columns) {
             if (!keys.add(column.key())) {
@@ -85,7 +94,7 @@ final class TableReader {
                     String label = g.requiredText("label", "Disabilities Care");
                     String subtotal = g.optionalText("subtotal");
                     String groupId = Optional.ofNullable(g.optionalText("id")).orElse(label == null ? "group" : Slugs.of(label));
-                    List<Table.Row> rows = rows(g, columns, rowIds, id, rules, problems);
+                    List<Table.Row> rows = rows(g, rowColumns, rowIds, id, rules, problems);
                     g.finish();
                     groups.add(new Table.Group(g.position(), groupId, label, subtotal, rows));
                 });
@@ -95,11 +104,11 @@ final class TableReader {
                         "put every row inside a group, or drop 'groups'");
             }
         } else {
-            groups.add(new Table.Group(t.position(), null, null, null, rows(t, columns, rowIds, id, rules, problems)));
+            groups.add(new Table.Group(t.position(), null, null, null, rows(t, rowColumns, rowIds, id, rules, problems)));
         }
         String total = t.optionalText("total");
         String rowTotal = t.optionalText("row_total");
-        if ((total != null || rowTotal != null || groups.stream().anyMatch(g -> g.subtotal() != null))
+        if (columnsRead && (total != null || rowTotal != null || groups.stream().anyMatch(g -> g.subtotal() != null))
                 && columns.stream().noneMatch(c -> c.type().isTotalled() || c.derive() != null)) {
             problems.error(t.position(), "the table '" + id + "' has a total but no money or count column to add up",
                     "set 'type: money' or 'type: count' on the columns to total, or remove the total");
@@ -107,12 +116,17 @@ final class TableReader {
         Table.TableFormat format = t.node("format").flatMap(n -> t.nested(n, "'format'"))
                 .map(TableReader::format).orElse(Table.TableFormat.SITE);
         t.finish();
-        return new Table(id, t.position(), caption, units, columns, List.copyOf(groups), total, rowTotal, format);
+        return columnsRead ? new Table(id, t.position(), caption, units, columns, List.copyOf(groups), total, rowTotal, format)
+                : null;
     }
 
     private static List<Table.Row> rows(Fields parent, List<Table.Column> columns, Set<String> rowIds, String tableId,
             FigureRules rules, Problems problems) {
         List<Table.Row> rows = new ArrayList<>();
+        if (columns == null) {
+            parent.node("rows");
+            return rows; // the columns are wrong, and reported
+        }
         for (YamlNode item : parent.list("rows")) {
             row(parent, item, columns, rules, problems).ifPresent(row -> {
                 String rowId = row instanceof Table.DataRow d ? d.id() : ((Table.DerivedRow) row).id();
@@ -257,7 +271,7 @@ final class TableReader {
             } else if (column.type() == Table.ColumnType.RAG && cell instanceof YamlNode.Scalar s) {
                 String rag = RAG.stream().filter(r -> r.equalsIgnoreCase(s.text().strip())).findFirst().orElse(null);
                 if (rag == null) {
-                    problems.error(cell.position(), "a RAG status must be Red, Amber or Green, but found '" + s.text() + "'",
+                    problems.error(cell.position(), "a RAG status must be Red, Amber or Green, but found '" + Excerpt.of(s.text()) + "'",
                             DidYouMean.hint(s.text().strip(), RAG));
                 }
                 cells.add(rag == null ? Table.Cell.EMPTY : new Table.Cell(rag, null));

@@ -79,7 +79,12 @@ public final class YamlReader {
                         "write the settings as 'key: value' lines");
                 return Optional.empty();
             }
-            return Optional.ofNullable(reader.value(0, problems));
+            YamlNode node = reader.value(0, problems);
+            if (parser.nextToken() != null && !emptyLastDocument(parser)) {
+                secondDocument(file, yaml, firstLine, reader.here(), problems);
+                return Optional.empty();
+            }
+            return Optional.ofNullable(node);
         } catch (MarkedYAMLException e) {
             reportSyntax(file, firstLine - 1, e, problems);
         } catch (JsonProcessingException e) {
@@ -95,6 +100,30 @@ public final class YamlReader {
             problems.error(file.at(firstLine, 1), "could not read the YAML: " + plainMessage(e.getMessage()));
         }
         return Optional.empty();
+    }
+
+    /** True when the document just begun is empty and the last, as after a closing '---' that ends the file. */
+    private static boolean emptyLastDocument(YAMLParser parser) throws IOException {
+        return parser.currentToken() == JsonToken.VALUE_NULL && parser.getText().isEmpty() && parser.nextToken() == null;
+    }
+
+    /**
+     * Reports a second YAML document, which the reader would otherwise drop without a word: at its {@code ---}
+     * line, the last one before {@code next} (where its first value starts), or at that value.
+     */
+    private static void secondDocument(SourceFile file, String yaml, int firstLine, SourcePosition next,
+            Problems problems) {
+        SourcePosition at = next;
+        String[] lines = yaml.split("\n", -1);
+        for (int i = Math.min(lines.length, next.line() - firstLine + 1) - 1; i > 0; i--) {
+            if (lines[i].startsWith("---")) {
+                at = file.at(i + firstLine, 1);
+                break;
+            }
+        }
+        problems.error(at, "a second YAML document starts here, and only one is read",
+                "a file holds one document: remove this '---' line to keep what follows in the first, "
+                        + "or move it to a file of its own");
     }
 
     private static void reportSyntax(SourceFile file, int lineOffset, MarkedYAMLException e, Problems problems) {

@@ -298,8 +298,8 @@ final class PackViews {
             Integer page = pages.get(anchor);
             if (page == null) {
                 // Every anchor asked for is in the printed document unless a template override dropped it.
-                throw new TemplateEngine.TemplateFailure(template, "the printed document has no element with id '"
-                        + anchor + "', so its page number cannot be quoted; keep every id the built-in template sets");
+                throw new TemplateEngine.TemplateFailure(template, 0, 0, "the printed document has no element with id '"
+                        + anchor + "', so its page number cannot be quoted", "keep every id the built-in template sets");
             }
             return String.valueOf(page);
         }

@@ -8,7 +8,6 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
-import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
@@ -16,6 +15,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,7 +28,11 @@ import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.committeepapers.problem.Excerpt;
+import org.committeepapers.problem.Problem;
 import org.committeepapers.problem.SafeFiles;
+import org.committeepapers.problem.SourceFile;
+import org.committeepapers.problem.SourcePosition;
 
 /**
  * FreeMarker, locked down: templates are user-editable, so they get auto-escaped HTML output, no
@@ -66,7 +70,7 @@ public final class TemplateEngine {
         configuration.setDefaultEncoding("UTF-8");
         configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
         configuration.setRecognizeStandardFileExtensions(true);
-        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setTemplateExceptionHandler(TemplateErrors.HANDLER);
         configuration.setLogTemplateExceptions(false);
         configuration.setWrapUncheckedExceptions(true);
         configuration.setFallbackOnNullLoopVariable(false);
@@ -82,7 +86,40 @@ public final class TemplateEngine {
 
     /** Renders {@code name} with {@code model}; a template mistake becomes a {@link TemplateFailure}. */
     public String render(String name, Map<String, Object> model) {
-        return limits.run(name, out -> configuration.getTemplate(name).process(model, out));
+        return limits.run(name, out -> configuration.getTemplate(name).process(model, out), this::names);
+    }
+
+    /**
+     * {@code failure} as a located problem: in the user's copy of the template when there is one (shown as
+     * {@code templates/NAME:line:column}), else in the built-in one ({@code built-in/NAME}).
+     */
+    public Problem problem(TemplateFailure failure) {
+        String name = failure.template();
+        Path file = userTemplates == null || name == null ? null : userTemplates.resolve(name).normalize();
+        SourceFile source;
+        if (file != null && file.startsWith(userTemplates.normalize()) && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            String text = "";
+            try {
+                // The line is quoted from the file only when it may be read (not a pipe, nor a link outside).
+                if (SafeFiles.refusal(file, userTemplates, "the templates folder") == null) {
+                    text = new String(SafeFiles.read(file, MAX_RESOURCE_BYTES), StandardCharsets.UTF_8);
+                }
+            } catch (IOException e) {
+                text = "";
+            }
+            source = SourceFile.of(file, text);
+        } else {
+            String text = "";
+            try (var in = TemplateEngine.class.getResourceAsStream(BUILT_IN + "/" + name)) {
+                text = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                text = "";
+            }
+            source = new SourceFile(Path.of(String.valueOf(name)), "built-in/" + name, text);
+        }
+        SourcePosition at = source.at(Math.max(1, failure.line()), Math.max(1, failure.column()));
+        return new Problem(Problem.Severity.ERROR, at, Excerpt.shortened(failure.getMessage()),
+                Excerpt.shortened(failure.hint()));
     }
 
     /** A static file (e.g. the style sheet) from the user's templates if present, else the built-in one. */
@@ -103,7 +140,7 @@ public final class TemplateEngine {
                 return in.readAllBytes();
             }
         } catch (IOException e) {
-            throw new TemplateFailure(name, e.getMessage());
+            throw TemplateFailure.withHint(name, String.valueOf(e.getMessage()));
         }
     }
 
@@ -127,7 +164,7 @@ public final class TemplateEngine {
                 try {
                     refuseUnsafe(file, userTemplates);
                 } catch (IOException e) {
-                    throw new TemplateFailure(file.getFileName().toString(), e.getMessage());
+                    throw TemplateFailure.withHint(file.getFileName().toString(), e.getMessage());
                 }
             }
         } catch (IOException e) {
@@ -280,12 +317,57 @@ public final class TemplateEngine {
         }
     }
 
-    /** A template that failed to load or run; names the template so the user can fix their override. */
+    /**
+     * A template that failed to load or run, at a line and column of the template it happened in (0 when it
+     * is about the whole file); {@link TemplateEngine#problem} locates it in the user's templates folder or
+     * among the built-in templates.
+     */
     public static final class TemplateFailure extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        private final String template;
+        private final int line;
+        private final int column;
+        private final String hint;
 
         public TemplateFailure(String template, String message) {
-            super("template " + template + ": " + message);
+            this(template, 0, 0, message, null);
+        }
+
+        public TemplateFailure(String template, int line, int column, String message, String hint) {
+            super(message);
+            this.template = template;
+            this.line = line;
+            this.column = column;
+            this.hint = hint;
+        }
+
+        /** A failure about the whole file {@code template}; {@code text} may end in "\nhint: …". */
+        static TemplateFailure withHint(String template, String text) {
+            int cut = text.indexOf("\nhint: ");
+            return cut < 0 ? new TemplateFailure(template, text)
+                    : new TemplateFailure(template, 0, 0, text.substring(0, cut), text.substring(cut + "\nhint: ".length()));
+        }
+
+        public String template() {
+            return template;
+        }
+
+        public String hint() {
+            return hint;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public int column() {
+            return column;
+        }
+
+        /** "template NAME:line:column: message", for where no engine is at hand to locate it. */
+        @Override
+        public String toString() {
+            return "template " + template + ":" + Math.max(1, line) + ":" + Math.max(1, column) + ": " + getMessage();
         }
     }
 }

@@ -9,6 +9,7 @@ import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Bounds one run of a template, which a user's override may turn into an endless loop or recursion: the
@@ -69,33 +71,43 @@ final class TemplateLimits {
         };
     }
 
-    /** Runs {@code body} for the template {@code name} within the limits, returning what it wrote. */
-    String run(String name, Body body) {
+    /**
+     * Runs {@code body} for the template {@code name} within the limits, returning what it wrote; a mistake in
+     * the template is a {@link TemplateEngine.TemplateFailure} at its line ({@code templates} are the names an
+     * include could have meant, for a did-you-mean).
+     */
+    String run(String name, Body body, Supplier<Collection<String>> templates) {
         Watch watch = new Watch(Thread.currentThread());
         ScheduledFuture<?> alarm = WATCHDOG.schedule(watch::ring, time.toMillis(), TimeUnit.MILLISECONDS);
         BoundedWriter out = new BoundedWriter(maxChars);
+        TemplateErrors.reset();
         try {
             body.write(out);
             return out.toString();
         } catch (TemplateException | IOException | RuntimeException e) {
-            if (out.passedAt != null) {
-                throw new TemplateEngine.TemplateFailure(name, out.passedAt + "the template wrote more than "
-                        + maxChars / (1024 * 1024) + " MB for one page (a loop that never ends?)");
+            if (e instanceof TemplateEngine.TemplateFailure failure) {
+                throw failure;
+            }
+            if (out.passedTemplate != null) {
+                throw new TemplateEngine.TemplateFailure(out.passedTemplate.isEmpty() ? name : out.passedTemplate, out.passedLine, out.passedColumn,
+                        "the template wrote more than " + maxChars / (1024 * 1024) + " MB for one page",
+                        "a loop that never ends? Compare this line with the built-in template");
             }
             if (watch.rang()) {
-                throw new TemplateEngine.TemplateFailure(name, "the template ran for more than " + time.toSeconds()
-                        + " seconds for one page (a loop that never ends?)");
+                TemplateException t = e instanceof TemplateException te ? te : null;
+                throw new TemplateEngine.TemplateFailure(t != null && t.getTemplateSourceName() != null
+                        ? t.getTemplateSourceName() : name, t == null || t.getLineNumber() == null ? 0 : t.getLineNumber(),
+                        t == null || t.getColumnNumber() == null ? 0 : t.getColumnNumber(),
+                        "the template ran for more than " + time.toSeconds() + " seconds for one page",
+                        "a loop that never ends? Compare the loops with the built-in template");
             }
-            if (e instanceof TemplateException t) {
-                throw new TemplateEngine.TemplateFailure(name, t.getMessageWithoutStackTop().strip());
-            }
-            if (e instanceof IOException) {
-                throw new TemplateEngine.TemplateFailure(name, e.getMessage());
+            if (e instanceof TemplateException || e instanceof IOException) {
+                throw TemplateErrors.of(name, (Exception) e, templates.get());
             }
             throw (RuntimeException) e;
         } catch (StackOverflowError e) {
-            throw new TemplateEngine.TemplateFailure(name, "a macro or template calls itself without end "
-                    + "(or nests too deeply)");
+            throw new TemplateEngine.TemplateFailure(name, 0, 0, "a macro or template calls itself without end "
+                    + "(or nests too deeply)", "give the macro a way to stop, e.g. an <#if> around the call");
         } finally {
             watch.stop();
             alarm.cancel(false);
@@ -136,7 +148,9 @@ final class TemplateLimits {
     private static final class BoundedWriter extends Writer {
         private final StringBuilder text = new StringBuilder();
         private final long max;
-        private String passedAt;
+        private String passedTemplate;
+        private int passedLine;
+        private int passedColumn;
 
         BoundedWriter(long max) {
             this.max = max;
@@ -145,8 +159,7 @@ final class TemplateLimits {
         @Override
         public void write(char[] chars, int offset, int length) throws IOException {
             if (text.length() + (long) length > max) {
-                passedAt = where();
-                throw new IOException("output limit passed");
+                passed();
             }
             text.append(chars, offset, length);
         }
@@ -154,19 +167,22 @@ final class TemplateLimits {
         @Override
         public void write(String string, int offset, int length) throws IOException {
             if (text.length() + (long) length > max) {
-                passedAt = where();
-                throw new IOException("output limit passed");
+                passed();
             }
             text.append(string, offset, offset + length);
         }
 
-        private static String where() {
+        /** Notes the instruction writing when the limit was passed, and stops the template. */
+        private void passed() throws IOException {
             Environment env = Environment.getCurrentEnvironment();
             TemplateElement[] stack = env == null ? new TemplateElement[0] : _CoreAPI.getInstructionStackSnapshot(env);
-            if (stack.length == 0 || stack[0].getTemplate() == null) {
-                return "";
+            passedTemplate = "";
+            if (stack.length > 0 && stack[0].getTemplate() != null) {
+                passedTemplate = stack[0].getTemplate().getSourceName();
+                passedLine = stack[0].getBeginLine();
+                passedColumn = stack[0].getBeginColumn();
             }
-            return "in " + stack[0].getTemplate().getSourceName() + " at line " + stack[0].getBeginLine() + ", ";
+            throw new IOException("output limit passed");
         }
 
         @Override

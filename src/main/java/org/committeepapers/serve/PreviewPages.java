@@ -69,8 +69,9 @@ final class PreviewPages {
         }
     }
 
-    private static Status withFailure(Status status, TemplateEngine.TemplateFailure e) {
-        String text = e.getMessage() + (status.failure() == null ? "" : "\n" + status.failure());
+    private Status withFailure(Status status, TemplateEngine.TemplateFailure e) {
+        String text = ProblemPrinter.format(engine.problem(e)).stripTrailing()
+                + (status.failure() == null ? "" : "\n" + status.failure());
         return new Status(status.errors(), text, status.anyGood(), status.generation());
     }
 

@@ -1,6 +1,7 @@
 package org.committeepapers.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +18,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.committeepapers.compute.SiteCalculator;
@@ -24,19 +31,23 @@ import org.committeepapers.load.ContentLoader;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.TestContent;
 import org.committeepapers.problem.Problem;
+import org.committeepapers.problem.SourcePosition;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every YAML source of the shipped content with one value swapped for a value of the wrong shape: a scalar
  * where a list or mapping is expected, a list where a mapping or scalar is, a mapping of an unknown key, or
- * null. Each must be a located error (or accepted), never an exception. Mutants are sampled with a fixed seed.
+ * null. Each must be a located error (or accepted), never an exception nor a hang. 2,000 mutants are sampled
+ * with a fixed seed ({@code -Dfuzz.mutants=N} for more) and loaded and computed in-process, split between
+ * the cores.
  */
 class WrongShapeFuzzTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final int MUTANTS = Integer.getInteger("fuzz.mutants", 300);
+    private static final int MUTANTS = Integer.getInteger("fuzz.mutants", 2000);
 
     @TempDir
     Path temp;
@@ -50,17 +61,18 @@ class WrongShapeFuzzTest {
     }
 
     @Test
-    void everyWrongShapeIsALocatedErrorNeverACrash() throws IOException {
-        TestContent content = TestContent.copyOfShipped(temp);
+    @Timeout(value = 10, unit = TimeUnit.MINUTES) // a hang fails the test instead of blocking the build
+    void everyWrongShapeIsALocatedErrorNeverACrash() throws Exception {
+        TestContent original = TestContent.copyOfShipped(temp.resolve("original"));
         List<Mutant> all = new ArrayList<>();
         List<String> files;
-        try (Stream<Path> walk = Files.walk(content.root())) {
+        try (Stream<Path> walk = Files.walk(original.root())) {
             files = walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".md"))
                     .filter(p -> !p.getParent().getFileName().toString().startsWith("adults-and-health-2"))
-                    .map(p -> content.root().relativize(p).toString()).sorted().toList();
+                    .map(p -> original.root().relativize(p).toString()).sorted().toList();
         }
         for (String file : files) {
-            JsonNode tree = read(content, file);
+            JsonNode tree = read(original, file);
             if (tree != null) {
                 paths(tree, new ArrayList<>(), path -> {
                     for (JsonNode replacement : replacements()) {
@@ -70,28 +82,65 @@ class WrongShapeFuzzTest {
             }
         }
         Collections.shuffle(all, new Random(12));
-        List<String> crashes = new ArrayList<>();
+        List<Mutant> chosen = all.subList(0, Math.min(MUTANTS, all.size()));
+        // Mutants are split between workers, each with its own copy of the content, so every core is used;
+        // which mutants run is fixed by the seed, whatever the number of workers.
+        int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        List<String> crashes = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong slowest = new AtomicLong();
+        AtomicInteger failing = new AtomicInteger();
         long started = System.nanoTime();
-        for (Mutant mutant : all.subList(0, Math.min(MUTANTS, all.size()))) {
-            String original = content.read(mutant.file());
-            try {
-                write(content, mutant);
-                Problems problems = new Problems();
-                new ContentLoader().load(content.root(), problems).flatMap(site -> SiteCalculator.compute(site, problems));
-                for (Problem problem : problems.sorted()) {
-                    if (problem.position().line() < 1) {
-                        crashes.add(mutant + ": not located: " + problem.message());
-                    }
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        List<Future<?>> done = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            int worker = w;
+            TestContent content = TestContent.copyOfShipped(temp.resolve("worker-" + w));
+            done.add(pool.submit(() -> {
+                for (int i = worker; i < chosen.size(); i += workers) {
+                    run(content, chosen.get(i), crashes, slowest, failing);
                 }
-            } catch (RuntimeException | StackOverflowError e) {
-                crashes.add(mutant + ": " + e);
-            } finally {
-                content.write(mutant.file(), original);
-            }
+                return null;
+            }));
         }
-        System.out.printf("%d of %d wrong-shape mutants in %.1f s%n", Math.min(MUTANTS, all.size()), all.size(),
-                (System.nanoTime() - started) / 1e9);
+        for (Future<?> future : done) {
+            future.get();
+        }
+        pool.shutdown();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("%d of %d wrong-shape mutants in %.1f s on %d worker(s) (%d failed with located errors); "
+                + "slowest %d ms%n", chosen.size(), all.size(), seconds, workers, failing.get(), slowest.get() / 1_000_000);
+        assertTrue(chosen.size() >= Math.min(MUTANTS, 2000) || chosen.size() == all.size(), "too few mutants: " + chosen.size());
         assertEquals(List.of(), crashes.stream().limit(40).toList(), crashes.size() + " crashes");
+        assertTrue(slowest.get() < TimeUnit.SECONDS.toNanos(10), "a mutant took " + slowest.get() / 1_000_000 + " ms");
+    }
+
+    /** Loads and computes one mutant (no rendering: the load and compute stages are where wrong shapes are met). */
+    private static void run(TestContent content, Mutant mutant, List<String> crashes, AtomicLong slowest,
+            AtomicInteger failing) throws IOException {
+        String original = content.read(mutant.file());
+        long started = System.nanoTime();
+        try {
+            write(content, mutant);
+            Problems problems = new Problems();
+            new ContentLoader().load(content.root(), problems).flatMap(site -> SiteCalculator.compute(site, problems));
+            if (problems.hasErrors()) {
+                failing.incrementAndGet();
+            }
+            for (Problem problem : problems.sorted()) {
+                SourcePosition at = problem.position();
+                if (at.line() < 1 || at.column() < 1 || at.file().displayName().isBlank()) {
+                    crashes.add(mutant + ": not located: " + problem.message());
+                }
+                if (problem.message().contains("Exception") || problem.message().contains("\tat ")) {
+                    crashes.add(mutant + ": a stack trace in the message: " + problem.message());
+                }
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            crashes.add(mutant + ": " + e);
+        } finally {
+            slowest.accumulateAndGet(System.nanoTime() - started, Math::max);
+            content.write(mutant.file(), original);
+        }
     }
 
     private static List<JsonNode> replacements() {

@@ -45,7 +45,7 @@ class PreviewPagesTest {
         Files.writeString(templates.resolve(PreviewPages.ADDITIONS), "<#if broken");
         pages.refresh();
         String html = text(pages.withAdditions(PAGE, good));
-        assertTrue(html.contains("id=\"papers-errors\"") && html.contains("template preview.ftlh"), html);
+        assertTrue(html.contains("id=\"papers-errors\"") && html.contains("preview.ftlh:1:11: error: template syntax error"), html);
         assertTrue(html.contains("new EventSource("), "the page still reloads once the override is fixed: " + html);
     }
 }
