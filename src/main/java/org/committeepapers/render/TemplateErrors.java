@@ -77,11 +77,16 @@ final class TemplateErrors {
         int line = t.getLineNumber() == null ? 0 : t.getLineNumber();
         int column = t.getColumnNumber() == null ? 0 : t.getColumnNumber();
         String message = t.getMessageWithoutStackTop();
-        if (t.getCause() instanceof TemplateNotFoundException missing) {
-            return notFound(name, line, column, missing.getTemplateName(), templates);
-        }
-        if (t.getCause() instanceof ParseException || t.getCause() instanceof TemplateException) {
-            return of(top, (Exception) t.getCause(), templates); // an imported or included template's own mistake
+        // An imported or included template's own mistake. A template that failed to load before (on another
+        // thread, say) comes back wrapped in an IOException, so the whole chain is searched: the same mistake
+        // is reported the same way whichever page met it first.
+        for (Throwable cause = t.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof TemplateNotFoundException missing) {
+                return notFound(name, line, column, missing.getTemplateName(), templates);
+            }
+            if (cause instanceof ParseException || cause instanceof TemplateException) {
+                return of(top, (Exception) cause, templates);
+            }
         }
         if (message.contains("?new") || message.contains("not allowed in the template for security reasons")) {
             return new TemplateEngine.TemplateFailure(name, line, column, "?new is not allowed: templates cannot create objects",
