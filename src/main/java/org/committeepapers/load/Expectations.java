@@ -15,8 +15,8 @@ final class Expectations {
         List<Expectation> out = new ArrayList<>();
         Optional<Fields> expect = parent.node("expect").flatMap(n -> parent.nested(n, "'expect'"));
         expect.ifPresent(e -> {
-            for (YamlNode.Entry entry : e.mapping().entries().values()) {
-                e.node(entry.key());
+            // The keys are figure names, data rather than fields: the schema takes any name, as the build does.
+            for (YamlNode.Entry entry : e.dataEntries("^\\S+$")) {
                 BigDecimal stated = e.number(entry.value(), entry.key());
                 if (stated != null) {
                     out.add(new Expectation(entry.key(), entry.keyPosition(), stated, entry.value().position()));
