@@ -17,8 +17,6 @@ import org.committeepapers.load.ContentLoader;
 import org.committeepapers.model.Site;
 import org.committeepapers.print.GlyphCheck;
 import org.committeepapers.print.PrintChecks;
-import org.committeepapers.model.AgendaItem;
-import org.committeepapers.model.Attachment;
 import org.committeepapers.problem.ContentException;
 import org.committeepapers.problem.Problem;
 import org.committeepapers.problem.Problems;
@@ -190,14 +188,7 @@ final class PipelineRun {
         }
         computed.meetings().forEach(m -> {
             sources.add(m.meeting().position().file());
-            List<AgendaItem> items = new ArrayList<>(m.meeting().items());
-            m.meeting().supplements().forEach(s -> items.addAll(s.items()));
-            List<Attachment> documents = new ArrayList<>();
-            items.forEach(i -> documents.addAll(i.documents()));
-            if (m.meeting().minutes() != null) {
-                documents.add(m.meeting().minutes().document());
-            }
-            documents.stream().filter(d -> d.source() != null).forEach(d -> sources.add(d.source()));
+            m.meeting().allDocuments().stream().filter(d -> d.source() != null).forEach(d -> sources.add(d.source()));
         });
         computed.packs().forEach(p -> sources.add(p.pack().position().file()));
         return sources;

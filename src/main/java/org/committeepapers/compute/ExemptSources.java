@@ -35,8 +35,7 @@ public final class ExemptSources {
                     .forEach(p -> exempt.files.add(name(p.file())));
         }
         for (Meeting meeting : full.site().meetings()) {
-            exempt.items(meeting.items());
-            meeting.supplements().forEach(s -> exempt.items(s.items()));
+            exempt.items(meeting.allItems());
         }
         return exempt;
     }

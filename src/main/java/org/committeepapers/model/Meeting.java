@@ -23,6 +23,23 @@ public record Meeting(String slug, SourcePosition position, String committeeId, 
                 checkedSupplements);
     }
 
+    /** Every agenda item: the main agenda's, then each supplement's. */
+    public List<AgendaItem> allItems() {
+        List<AgendaItem> all = new java.util.ArrayList<>(items);
+        supplements.forEach(s -> all.addAll(s.items()));
+        return all;
+    }
+
+    /** Every document the meeting publishes: each item's (supplements' too), then the minutes. */
+    public List<Attachment> allDocuments() {
+        List<Attachment> all = new java.util.ArrayList<>();
+        allItems().forEach(i -> all.addAll(i.documents()));
+        if (minutes != null) {
+            all.add(minutes.document());
+        }
+        return all;
+    }
+
     /**
      * The minutes: a document (Markdown or PDF), whether they are a draft or approved, and the meeting that
      * approved them (the folder name of a later meeting of the same committee).

@@ -9,7 +9,6 @@ import java.util.function.Function;
 import org.committeepapers.compute.ComputedMeeting;
 import org.committeepapers.compute.ComputedPaper;
 import org.committeepapers.names.Slugs;
-import org.committeepapers.model.AgendaItem;
 import org.committeepapers.model.Attachment;
 import org.committeepapers.model.Exempt;
 import org.committeepapers.model.Meeting;
@@ -77,14 +76,7 @@ final class MeetingViews {
     /** Every file the meeting publishes besides its pages and packs: documents for download and report images. */
     Map<String, byte[]> files(ComputedMeeting computed) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        List<AgendaItem> items = new ArrayList<>(computed.meeting().items());
-        computed.meeting().supplements().forEach(s -> items.addAll(s.items()));
-        List<Attachment> documents = new ArrayList<>();
-        items.forEach(i -> documents.addAll(i.documents()));
-        if (computed.meeting().minutes() != null) {
-            documents.add(computed.meeting().minutes().document());
-        }
-        for (Attachment document : documents) {
+        for (Attachment document : computed.meeting().allDocuments()) {
             if (document.bytes() != null) {
                 files.put(filePath(computed.meeting(), document.fileName()), document.bytes());
             }
