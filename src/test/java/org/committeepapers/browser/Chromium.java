@@ -105,13 +105,27 @@ final class Chromium implements AutoCloseable {
      * the elements at fault; also checks that axe really ran some rules.
      */
     static List<?> violations(Page page) {
+        injectAxe(page);
+        return violationsAgain(page);
+    }
+
+    /** Puts axe-core into the loaded page, once; {@link #violationsAgain} may then run it as often as needed. */
+    static void injectAxe(Page page) {
         try {
             page.addScriptTag(new Page.AddScriptTagOptions().setContent(Files.readString(AXE)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * As {@link #violations}, on a page that already holds axe-core: after a change of viewport, say, the page is
+     * checked again as laid out now. Only violations are reported in full ({@code resultTypes}), which spares axe
+     * listing every passing element; each passed rule still counts once.
+     */
+    static List<?> violationsAgain(Page page) {
         Object result = page.evaluate("async tags => { const r = await axe.run(document, "
-                + "{ runOnly: { type: 'tag', values: tags } }); return { passes: r.passes.length, violations: "
+                + "{ runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }); return { passes: r.passes.length, violations: "
                 + "r.violations.map(v => v.id + ': ' + v.help + ' (' + v.impact + ') at ' + v.nodes.slice(0, 3)"
                 + ".map(n => n.target.join(' ') + ' [' + n.failureSummary.replace(/\\s+/g, ' ') + ']').join(', ')) }; }",
                 WCAG_22_AA);

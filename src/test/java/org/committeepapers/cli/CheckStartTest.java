@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
 class CheckStartTest {
     @Test
     void checkLoadsNeitherThePdfWriterNorThePreviewServer() throws Exception {
-        Process check = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xlog:class+load", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "check")
+        Process check = new ProcessBuilder(org.committeepapers.ChildJava.papers(List.of("-Xlog:class+load"), "check"))
                 .redirectErrorStream(true).start();
         String log = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, check.waitFor(), log.lines().filter(l -> !l.startsWith("[")).toList().toString());
