@@ -26,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  * them when it is fixed, and pass axe-core at WCAG 2.2 AA with the preview's own additions in place.
  */
 @org.junit.jupiter.api.extension.ExtendWith(BrowserNeeded.class)
-@org.junit.jupiter.api.parallel.Isolated
 class PreviewBrowserTest {
     private static final String PAPER = TestContent.PAPER_SLUG;
     private static final String CARS = TestContent.PAPER + "block-cars.md";

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  * What editors and people do to files while the preview runs: delete and rename them, save half a file, save
  * twice within a few milliseconds. The server never stops serving, shows the errors, and recovers.
  */
-@org.junit.jupiter.api.parallel.Isolated
 class PreviewEditsTest {
     private static final String CARS = TestContent.PAPER + "block-cars.md";
     private static final String REABLEMENT = TestContent.PAPER + "reablement.md";

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The preview: serves only the built files, reloads pages after a rebuild, shows errors and recovers. */
-@org.junit.jupiter.api.parallel.Isolated
 class PreviewServerTest {
     private static final String CARS = TestContent.PAPER + "block-cars.md";
 
@@ -77,7 +76,12 @@ class PreviewServerTest {
             });
             listener.setDaemon(true);
             listener.start();
-            Thread.sleep(300);
+            // Listening before the edit, or its event would go to nobody (however slow a busy machine is).
+            long listening = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (server.listening() < 1 && System.nanoTime() < listening) {
+                Thread.sleep(20);
+            }
+            assertEquals(1, server.listening(), "the page listens for reloads");
 
             content.replace(CARS, "Currently we commission", "At present we commission");
             server.rebuild();
