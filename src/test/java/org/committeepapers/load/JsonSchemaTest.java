@@ -68,7 +68,7 @@ class JsonSchemaTest {
         Cli check = Cli.run("check", "--content", LESSONS.toString());
         assertEquals(0, check.exitCode(), check.all());
         assertFalse(check.err().contains("warning"), "the lessons teach nothing the build warns about: " + check.err());
-        assertEquals(5, assertAllValid(LESSONS), "site, paper, case, meeting and pack");
+        assertEquals(9, assertAllValid(LESSONS), "site, three papers and their cases, meeting and pack");
     }
 
     @Test
@@ -85,6 +85,8 @@ class JsonSchemaTest {
         keys.put("agenda item exempt", meeting.at("/items/items/properties/exempt"));
         keys.put("supplement item exempt", meeting.at("/supplements/items/properties/items/items/properties/exempt"));
         keys.put("pack section exempt", json("pack").at("/properties/committees/items/properties/sections/items/properties/exempt"));
+        keys.put("a savings schedule's corrections", json("proposal-savings-schedule").at("/properties/corrections"));
+        keys.put("a project brief's expect", json("proposal-project-brief-2018").at("/properties/expect"));
         keys.forEach((name, schema) -> assertTrue(schema.has("type") || schema.has("anyOf"), name + " is open: " + schema));
         assertEquals(7, paper.at("/exempt/properties/paragraph/maximum").asInt(), "paragraphs 1 to 7 of Schedule 12A");
         assertTrue(paper.at("/proposals/anyOf/0/items/anyOf/0/properties").has("case"),
