@@ -15,7 +15,6 @@ import org.committeepapers.compute.Redaction;
 import org.committeepapers.compute.SiteCalculator;
 import org.committeepapers.load.ContentLoader;
 import org.committeepapers.model.Site;
-import org.committeepapers.print.Fonts;
 import org.committeepapers.print.GlyphCheck;
 import org.committeepapers.print.PrintChecks;
 import org.committeepapers.problem.ContentException;
@@ -47,24 +46,8 @@ final class PipelineRun {
     final List<ComputedPaper> fresh = new ArrayList<>();
     Map<String, String> printHtml = Map.of();
 
-    /** The template engine with its templates parsed, made on a second core while the content loads. */
-    private final FutureTask<TemplateEngine> warmEngine;
-
     PipelineRun(Pipeline.Options options) {
         this.options = options;
-        warmEngine = new FutureTask<>(() -> {
-            TemplateEngine warm = new TemplateEngine(options.templates());
-            warm.warm();
-            if (options.output() != Pipeline.Output.PREVIEW) {
-                Fonts.get(); // for the glyph check, and the printer
-            }
-            return warm;
-        });
-        if (options.output() != Pipeline.Output.COMPUTE) {
-            Thread thread = new Thread(warmEngine, "warm templates");
-            thread.setDaemon(true);
-            thread.start();
-        }
     }
 
     /** Reads the content and computes every figure; stops on the first stage with errors. */
@@ -72,46 +55,24 @@ final class PipelineRun {
         Pipeline.Output output = options.output();
         // A build leaves out papers marked draft: true; check and the preview show them.
         boolean drafts = output == Pipeline.Output.CHECK || output == Pipeline.Output.PREVIEW;
-        try {
-            Site site = new ContentLoader(null, drafts).load(options.content(), problems).orElse(null);
-            lap("load");
-            computed = site == null ? null : SiteCalculator.compute(site, problems).orElse(null);
-            lap("compute");
-            if (computed == null) {
-                throw new ContentException(problems);
-            }
-            stopOnErrors();
-            if (!options.members()) {
-                exempt = org.committeepapers.compute.ExemptSources.of(computed);
-                computed = Redaction.forPublic(computed, problems);
-                stopOnErrors();
-            }
-        } catch (ContentException | RuntimeException e) {
-            warmEngine.cancel(true);
-            throw e;
+        Site site = new ContentLoader(null, drafts).load(options.content(), problems).orElse(null);
+        lap("load");
+        computed = site == null ? null : SiteCalculator.compute(site, problems).orElse(null);
+        lap("compute");
+        if (computed == null) {
+            throw new ContentException(problems);
         }
-        engine = warmedEngine();
+        stopOnErrors();
+        if (!options.members()) {
+            exempt = org.committeepapers.compute.ExemptSources.of(computed);
+            computed = Redaction.forPublic(computed, problems);
+            stopOnErrors();
+        }
+        engine = new TemplateEngine(options.templates());
         engine.checkFiles();
         engine.checkOverrides(problems);
         session = new SiteRenderer(engine).begin(computed, problems, options.members(), epoch);
         keys = new CacheKeys(options.content(), engine, computed, epoch, options.members());
-    }
-
-    /**
-     * The engine the second core made, or (if it failed, say on an unreadable templates folder) a new one,
-     * so that the failure is met here, where it is reported.
-     */
-    private TemplateEngine warmedEngine() {
-        if (options.output() != Pipeline.Output.COMPUTE) {
-            try {
-                return warmEngine.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (ExecutionException e) {
-                // made again below, on this thread
-            }
-        }
-        return new TemplateEngine(options.templates());
     }
 
     /**

@@ -78,36 +78,6 @@ public final class TemplateEngine {
         configuration.setObjectWrapper(wrapper.build());
     }
 
-    /**
-     * Parses, ahead of use, every template (the user's copy where there is one), so that a run can do it on a
-     * second core while the content loads: FreeMarker keeps each parsed template, safe to share. A template
-     * that fails is forgotten, and the run meets the failure again where it reports errors. Stops when
-     * interrupted.
-     */
-    public void warm() {
-        for (String name : BuiltInTemplates.NAMES) {
-            if (Thread.currentThread().isInterrupted()) {
-                return;
-            }
-            if (name.endsWith(".ftlh")) {
-                try {
-                    configuration.getTemplate(name);
-                } catch (IOException | RuntimeException e) {
-                    forget(name);
-                }
-            }
-        }
-    }
-
-    /** Drops a failed template, so that the run meets the failure itself, with its own message and place. */
-    private void forget(String name) {
-        try {
-            configuration.removeTemplateFromCache(name);
-        } catch (IOException | RuntimeException e) {
-            // nothing kept
-        }
-    }
-
     /** Renders {@code name} with {@code model}; a template mistake becomes a {@link TemplateFailure}. */
     public String render(String name, Map<String, Object> model) {
         return limits.run(name, out -> configuration.getTemplate(name).process(model, out), this::names);
