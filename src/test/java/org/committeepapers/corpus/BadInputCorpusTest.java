@@ -34,20 +34,22 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BadInputCorpusTest {
     static final Path CORPUS = Path.of("src/test/resources/bad-inputs");
 
-    /** A site built once from the shipped content, copied into place before each build as "the published site". */
+    /**
+     * The site and cache a build of the unbroken content (the shipped content as the cases start from it) leaves,
+     * made once: copied into place before each case's build as "the published site" and its cache.
+     */
     private static Path goodSite;
-
-    /** The cache a build of the shipped content (as the cases start from it) leaves: copied into each build. */
     private static Path goodCache;
 
     @BeforeAll
-    static void findAGoodSite(@TempDir Path shared) throws Exception {
-        goodSite = TestContent.shippedSiteOnDisk();
+    static void buildAGoodSite(@TempDir Path shared) throws Exception {
         CorpusCase.Workspace unbroken = CorpusCase.unbroken(shared.resolve("good"));
+        goodSite = shared.resolve("good-site");
         goodCache = shared.resolve("good-cache");
-        Cli good = Cli.run("build", "--content", unbroken.content().toString(), "--out", shared.resolve("good-site").toString(),
+        Cli good = Cli.run("build", "--content", unbroken.content().toString(), "--out", goodSite.toString(),
                 "--cache", goodCache.toString());
         assertEquals(0, good.exitCode(), "the shipped content builds: " + good.all());
+        assertTrue(Files.isRegularFile(goodSite.resolve("index.html")), "a published site to keep");
     }
 
     static Stream<String> cases() throws IOException {
