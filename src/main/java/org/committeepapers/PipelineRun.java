@@ -126,7 +126,9 @@ final class PipelineRun {
         Map<String, byte[]> linked = new LinkedHashMap<>(pages);
         computed.papers().forEach(paper -> linked.put(SiteRenderer.pdfPath(paper.paper()), new byte[0]));
         session.documentPaths().forEach(path -> linked.put(path, new byte[0]));
-        computed.papers().forEach(paper -> linked.putAll(org.committeepapers.publish.OpenData.files(paper, options.content())));
+        // Only the open data's paths: making the files would load a JSON writer a check has no other use for.
+        computed.papers().forEach(paper -> org.committeepapers.publish.OpenData.paths(paper)
+                .forEach(path -> linked.put(path, new byte[0])));
         LinkCheck.check(linked, pages.keySet(), sources(), problems);
         stopOnErrors();
         lap("check links");

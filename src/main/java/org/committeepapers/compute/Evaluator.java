@@ -80,7 +80,12 @@ final class Evaluator {
             return null;
         }
         Optional<Figure> figure = figures.get(r.name());
-        if (figure.isEmpty() && !problems.unloaded().ownsFigure(r.name())) {
+        Optional<String> draft = figure.isEmpty() ? problems.unloaded().draftOwning(r.name()) : Optional.empty();
+        if (draft.isPresent()) {
+            problems.error(r.position(), "the figure '" + r.name() + "' is of the paper '" + draft.get() + "', which is a "
+                    + "draft (draft: true in its paper.yaml), so it is not published and its figures are not in this build",
+                    "remove 'draft: true' from its paper.yaml to publish it, or take this figure out until it is ready");
+        } else if (figure.isEmpty() && !problems.unloaded().ownsFigure(r.name())) {
             problems.error(r.position(), "there is no figure called '" + r.name() + "'",
                     DidYouMean.closest(r.name(), figures.names()).map(c -> "did you mean '" + c + "'?")
                             .orElse("figures are named like finance.total, finance.total.2024-25 or <table>.total.<column>"));

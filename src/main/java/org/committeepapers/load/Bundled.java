@@ -18,6 +18,8 @@ import java.util.function.Function;
 public final class Bundled {
     /** The shipped example content (the repository's content/), which the JSON Schemas are learnt from. */
     public static final String EXAMPLE = "/org/committeepapers/example";
+    /** Files read after the example to teach the schemas the keys it never uses (see its README.md). */
+    public static final String SCHEMA_LESSONS = "/org/committeepapers/schema-lessons";
 
     private Bundled() {
     }

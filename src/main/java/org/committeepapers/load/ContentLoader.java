@@ -214,6 +214,7 @@ public final class ContentLoader {
         }
         if (!drafts && isDraft(paperFile)) {
             draftsLeftOut.add(dir.getFileName().toString());
+            problems.unloaded().draft(dir.getFileName().toString()); // so a figure of it is said to be a draft's
             return Optional.empty();
         }
         Optional<Fields> maybe = yaml.readMapping(paperFile, root, "paper.yaml", problems);

@@ -20,6 +20,9 @@ final class ExemptReader {
         }
         Fields e = exempt.get();
         YamlNode paragraphNode = e.required("paragraph", "3");
+        if (paragraphNode != null) {
+            e.wholeNumberUpTo(paragraphNode, Exempt.DESCRIPTIONS.size());
+        }
         Integer paragraph = paragraphNode == null ? null : Numbers.wholeNumber(e, paragraphNode, "paragraph");
         e.finish();
         if (paragraph == null) {

@@ -302,6 +302,13 @@ public final class Fields {
         return Numbers.parse(node, key, problems);
     }
 
+    /** Tells the schema that {@code node} must be a whole number from 1 to {@code max}, as the caller checks. */
+    void wholeNumberUpTo(YamlNode node, int max) {
+        if (recorder != null) {
+            recorder.wholeNumber(node, max);
+        }
+    }
+
     /** Reports every key that no getter asked for, suggesting the closest known key. */
     public void finish() {
         for (YamlNode.Entry entry : mapping.entries().values()) {

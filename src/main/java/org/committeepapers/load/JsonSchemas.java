@@ -12,8 +12,10 @@ import java.util.Map;
  * Writes what a {@link SchemaRecorder} learnt as JSON Schema (draft-07, which editors' YAML support reads):
  * one file per kind of source file, e.g. {@code paper.schema.json}, {@code proposal-business-case-2024.schema.json}.
  *
- * <p>Text keys accept any scalar, as the build does; numbers accept null (an empty cell); a key the build
- * reads as a list also accepts a single scalar. Mappings the recorder never saw are left open.
+ * <p>Text keys accept any scalar, as the build does; numbers accept null (an empty cell); whole numbers (an
+ * item, a paragraph) are integers within the reader's bounds; a key the build reads as a list also accepts a
+ * single scalar. Mappings the recorder never saw are left open: the schema lessons (bundled beside the
+ * example) show the recorder every key the example does not use, so none the build reads is left so.
  */
 public final class JsonSchemas {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -25,14 +27,17 @@ public final class JsonSchemas {
 
     /**
      * The schemas of this version of the tool, learnt by reading the example content it ships (every kind of
-     * file and business-case format): the same for every site, and ready before any build.
+     * file and business-case format) and then its schema lessons: the same for every site, and ready before
+     * any build.
      */
     public static Map<String, byte[]> ofThisVersion() throws java.io.IOException {
-        return Bundled.open(Bundled.EXAMPLE + "/site.yaml", example -> {
-            SchemaRecorder recorder = new SchemaRecorder();
-            new ContentLoader(recorder).load(example, new org.committeepapers.problem.Problems());
-            return write(recorder);
-        });
+        SchemaRecorder recorder = new SchemaRecorder();
+        // The lessons teach what the example never writes (categories, a paper's corrections, exempt, …).
+        for (String content : new String[] {Bundled.EXAMPLE, Bundled.SCHEMA_LESSONS}) {
+            Bundled.open(content + "/site.yaml",
+                    folder -> new ContentLoader(recorder).load(folder, new org.committeepapers.problem.Problems()));
+        }
+        return write(recorder);
     }
 
     /** Schema files by name, in a fixed order. */
@@ -101,8 +106,12 @@ public final class JsonSchemas {
             ObjectNode array = JSON.createObjectNode().put("type", "array");
             array.set("items", items);
             options.put("list", array);
-            if (scalar == null && key.items != null && key.items.object == null && !key.items.types.contains("object")) {
-                options.put("scalar", items); // one item may be written without the list
+            if (scalar == null && key.items != null) { // one item may be written without the list
+                boolean onlyScalars = key.items.object == null && !key.items.types.contains("object");
+                ObjectNode one = onlyScalars ? items : scalar(key.items);
+                if (one != null) {
+                    options.put("scalar", one);
+                }
             }
         }
         ObjectNode schema = options.size() == 1 ? options.values().iterator().next() : JSON.createObjectNode();
@@ -147,6 +156,9 @@ public final class JsonSchemas {
             }
             any.addObject().put("type", "string").put("pattern", "^(" + pattern + ")$");
             return node;
+        }
+        if (key.types.contains("whole number") && !key.types.contains("text")) {
+            return node.put("type", "integer").put("minimum", 1).put("maximum", key.maximum);
         }
         if (key.types.contains("date")) {
             return node.put("type", "string").put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");

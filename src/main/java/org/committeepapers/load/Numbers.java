@@ -12,6 +12,9 @@ final class Numbers {
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
     private static final Pattern WITH_SEPARATORS = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
+    /** The largest whole number (an item number, a paragraph) the content may write. */
+    private static final int LARGEST_WHOLE = 9999;
+
     private Numbers() {
     }
 
@@ -63,11 +66,12 @@ final class Numbers {
 
     /** A whole number of at least 1 written in {@code node}, or null (reported) when it is anything else. */
     static Integer wholeNumber(Fields f, YamlNode node, String key) {
+        f.wholeNumberUpTo(node, LARGEST_WHOLE);
         BigDecimal value = parse(node, key, f.problems());
         if (value == null) {
             return null;
         }
-        if (value.signum() <= 0 || value.stripTrailingZeros().scale() > 0 || value.compareTo(BigDecimal.valueOf(9999)) > 0) {
+        if (value.signum() <= 0 || value.stripTrailingZeros().scale() > 0 || value.compareTo(BigDecimal.valueOf(LARGEST_WHOLE)) > 0) {
             f.problems().error(node.position(), "'" + key + "' must be a whole number from 1, but found "
                     + value.toPlainString(), "write it as e.g. 3");
             return null;

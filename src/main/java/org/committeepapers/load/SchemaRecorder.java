@@ -15,7 +15,8 @@ import java.util.Set;
  * cannot drift apart, and nobody maintains a schema by hand.
  *
  * <p>A mapping is only described once the recorder has seen one (a {@code summary:} in some paper.yaml,
- * say); one never seen is left open rather than guessed, so a schema is never stricter than the build.
+ * say); one never seen is left open rather than guessed, so a schema is never stricter than the build. What
+ * the shipped example never writes is taught by the schema lessons ({@link Bundled#SCHEMA_LESSONS}).
  *
  * <p>One recorder serves one load at a time: it travels from the loader through the {@link YamlReader} to every
  * {@link Fields}, and is no one else's.
@@ -53,6 +54,8 @@ public final class SchemaRecorder {
         Shape object;
         /** For lists: what each item is. A lone scalar is accepted where a list is expected. */
         Key items;
+        /** For whole numbers: the largest the reader accepts (they start from 1). */
+        int maximum = Integer.MAX_VALUE;
     }
 
     private record Origin(Key key) {
@@ -133,11 +136,20 @@ public final class SchemaRecorder {
         values.forEach(v -> origins.put(v, new Origin(shape.dataValue)));
     }
 
-    /** {@code node} was read as {@code type}: "text", "date", "number" or "list". */
+    /** {@code node} was read as {@code type}: "text", "date", "number" or "list" (whole numbers: {@link #wholeNumber}). */
     void read(YamlNode node, String type) {
         Origin origin = origins.get(node);
         if (origin != null) {
             origin.key().types.add(type);
+        }
+    }
+
+    /** {@code node} was read as a whole number from 1 to {@code max}; the strictest reading of a key wins. */
+    void wholeNumber(YamlNode node, int max) {
+        Origin origin = origins.get(node);
+        if (origin != null) {
+            origin.key().types.add("whole number");
+            origin.key().maximum = Math.min(origin.key().maximum, max);
         }
     }
 

@@ -17,6 +17,8 @@ public final class Unloaded {
     private final Set<String> papersWithoutYears = new HashSet<>();
     private final Set<String> papersMissingCases = new HashSet<>();
     private final Set<String> committees = new HashSet<>();
+    /** Papers marked draft: true, left out of this build on purpose (not broken). */
+    private final Set<String> drafts = new HashSet<>();
 
     /** The paper folder {@code slug} exists but could not be read (its error is reported). */
     public synchronized void paper(String slug) {
@@ -46,6 +48,21 @@ public final class Unloaded {
 
     public synchronized boolean isMissingYears(String slug) {
         return papersWithoutYears.contains(slug);
+    }
+
+    /** The paper {@code slug} is marked {@code draft: true}, so this build leaves it out. */
+    public synchronized void draft(String slug) {
+        drafts.add(slug);
+    }
+
+    /**
+     * The draft paper left out of this build that the figure {@code name} (e.g. {@code paper.summary.total})
+     * belongs to, if any: such a figure is missing because the paper is not published yet, not by a typo.
+     */
+    public synchronized java.util.Optional<String> draftOwning(String name) {
+        int dot = name.indexOf('.');
+        return dot > 0 && drafts.contains(name.substring(0, dot)) ? java.util.Optional.of(name.substring(0, dot))
+                : java.util.Optional.empty();
     }
 
     /** The committee {@code id} is in site.yaml but could not be read. */

@@ -32,6 +32,12 @@ public final class OpenData {
     private OpenData() {
     }
 
+    /** The paths in the site of {@code paper}'s two files, without making them: what a check links to. */
+    public static List<String> paths(ComputedPaper paper) {
+        String dir = paper.paper().slug() + "/";
+        return List.of(dir + CSV, dir + JSON);
+    }
+
     /** Both files of {@code paper}, by their path in the site. */
     public static Map<String, byte[]> files(ComputedPaper paper, Path content) {
         List<Map<String, Object>> records = new ArrayList<>();
@@ -48,10 +54,10 @@ public final class OpenData {
             record.put("source_line", entry.source() == null ? 0 : entry.source().line());
             records.add(record);
         }
-        String dir = paper.paper().slug() + "/";
+        List<String> paths = paths(paper);
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(dir + CSV, csv(records));
-        files.put(dir + JSON, json(paper, records));
+        files.put(paths.get(0), csv(records));
+        files.put(paths.get(1), json(paper, records));
         return files;
     }
 

@@ -29,6 +29,9 @@ import org.jsoup.safety.Safelist;
  */
 public final class MarkdownRenderer {
     private static final DataHolder OPTIONS = new MutableDataSet()
+            // Keeps the document's line starts, so a node's line is looked up, not counted from the top each time
+            // (counting made placing tables and listing removals quadratic in the length of a narrative).
+            .set(Parser.TRACK_DOCUMENT_LINES, true)
             .set(Parser.EXTENSIONS, List.of(TypographicExtension.create()))
             .set(TypographicExtension.DOUBLE_QUOTE_OPEN, "\u201C")
             .set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "\u201D")

@@ -10,23 +10,17 @@ import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TimeZone;
 import java.util.TreeSet;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.committeepapers.problem.Excerpt;
 import org.committeepapers.problem.Problem;
@@ -234,7 +228,7 @@ public final class TemplateEngine {
 
     /** The name of every built-in template and style sheet, sorted. */
     public static List<String> builtInNames() {
-        return BuiltIn.NAMES;
+        return BuiltInTemplates.NAMES;
     }
 
     /**
@@ -267,7 +261,7 @@ public final class TemplateEngine {
 
     /** Every file name among the built-in templates and the user's, in order. */
     public SortedSet<String> names() {
-        SortedSet<String> names = new TreeSet<>(BuiltIn.NAMES);
+        SortedSet<String> names = new TreeSet<>(BuiltInTemplates.NAMES);
         if (userTemplates != null && Files.isDirectory(userTemplates)) {
             try (Stream<Path> files = Files.walk(userTemplates)) {
                 // An editor's hidden swap and backup files are never templates.
@@ -280,41 +274,6 @@ public final class TemplateEngine {
             }
         }
         return names;
-    }
-
-    /** The names of the built-in templates, listed once from the folder or jar they are loaded from. */
-    private static final class BuiltIn {
-        static final List<String> NAMES = list();
-
-        private static List<String> list() {
-            URL url = TemplateEngine.class.getResource(BUILT_IN);
-            if (url == null) {
-                throw new IllegalStateException("the built-in templates are missing from " + BUILT_IN);
-            }
-            List<String> names = new ArrayList<>();
-            try {
-                if (url.getProtocol().equals("jar")) {
-                    JarURLConnection connection = (JarURLConnection) url.openConnection();
-                    connection.setUseCaches(false);
-                    String prefix = BUILT_IN.substring(1) + "/";
-                    try (JarFile jar = connection.getJarFile()) {
-                        jar.stream().map(JarEntry::getName)
-                                .filter(name -> name.startsWith(prefix) && !name.endsWith("/"))
-                                .forEach(name -> names.add(name.substring(prefix.length())));
-                    }
-                } else {
-                    Path dir = Path.of(url.toURI());
-                    try (Stream<Path> files = Files.walk(dir)) {
-                        files.filter(Files::isRegularFile)
-                                .forEach(file -> names.add(dir.relativize(file).toString().replace('\\', '/')));
-                    }
-                }
-            } catch (IOException | URISyntaxException e) {
-                throw new IllegalStateException("cannot list the built-in templates: " + e.getMessage(), e);
-            }
-            Collections.sort(names);
-            return List.copyOf(names);
-        }
     }
 
     /**

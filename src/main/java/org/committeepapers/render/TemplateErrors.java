@@ -28,6 +28,12 @@ import org.committeepapers.names.DidYouMean;
 final class TemplateErrors {
     private static final Pattern TYPE = Pattern.compile("Expected (an? [^,]+?)(?: or something .*?)?, but this has evaluated "
             + "to (an? [a-z_+ ]+)");
+    /** FreeMarker's message for a call that leaves out a parameter the macro (or function) has no default for. */
+    private static final Pattern MISSING_ARGUMENT = Pattern.compile("When calling (macro|function) \"([^\"]+)\", required "
+            + "parameter \"([^\"]+)\" \\(parameter #\\d+\\) was (not specified|specified, but had null/missing value)");
+    /** The call in FreeMarker's instruction stack: "Reached through: @m.notes  [in template "x.ftlh" at line 4, column 1]". */
+    private static final Pattern CALL = Pattern.compile("Reached through: [@]?(\\S+).*?\\[in template \"([^\"]+)\""
+            + "(?: in (?:macro|function) \"[^\"]*\")? at line (\\d+), column (\\d+)\\]");
     /** The names every Java object answers to, which a template never means. */
     private static final Set<String> OBJECT_METHODS = Set.of("class", "getClass", "hashCode", "equals", "toString", "wait",
             "notify", "notifyAll");
@@ -96,6 +102,10 @@ final class TemplateErrors {
             return new TemplateEngine.TemplateFailure(name, line, column, "?api is not allowed: templates cannot call into Java",
                     "templates only lay out the data they are given; use the values by name, e.g. ${paper.title}");
         }
+        Matcher argument = MISSING_ARGUMENT.matcher(message);
+        if (argument.find()) {
+            return missingArgument(name, line, column, argument, t.getFTLInstructionStack());
+        }
         String blamed = t.getBlamedExpressionString();
         if (t instanceof InvalidReferenceException && blamed != null) {
             return unknownName(name, line, column, blamed, t.getEnvironment());
@@ -108,6 +118,36 @@ final class TemplateErrors {
         }
         return new TemplateEngine.TemplateFailure(name, line, column, plain(message),
                 "compare it with the built-in " + name + "; delete your copy to use the built-in one again");
+    }
+
+    /**
+     * A call that leaves out a parameter: FreeMarker blames the macro's definition, but the mistake is in the
+     * call, so the failure is located at the call (the first one on the instruction stack) and names the
+     * parameter to give.
+     */
+    private static TemplateEngine.TemplateFailure missingArgument(String name, int line, int column, Matcher missing,
+            String stack) {
+        String kind = missing.group(1);
+        String macro = missing.group(2);
+        String parameter = missing.group(3);
+        String defined = name + ":" + line;
+        Matcher call = CALL.matcher(stack == null ? "" : stack);
+        String called = macro;
+        if (call.find()) {
+            called = call.group(1);
+            name = call.group(2);
+            line = Integer.parseInt(call.group(3));
+            column = Integer.parseInt(call.group(4));
+        }
+        if (missing.group(4).startsWith("specified")) {
+            return new TemplateEngine.TemplateFailure(name, line, column, "the " + kind + " '" + macro + "' is given its "
+                    + "parameter '" + parameter + "', but the value given is missing", "check that the value passed as '"
+                    + parameter + "' exists here, or give a default: " + parameter + "=value!\"\"");
+        }
+        String give = kind.equals("macro") ? "give it, e.g. <@" + called + " " + parameter + "=…/>"
+                : "pass a value for it in the call";
+        return new TemplateEngine.TemplateFailure(name, line, column, "the " + kind + " '" + macro + "' needs its parameter '"
+                + parameter + "', but this call does not give it", give + " (the " + kind + " is defined at " + defined + ")");
     }
 
     private static TemplateEngine.TemplateFailure notFound(String name, int line, int column, String wanted,

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.committeepapers.Cli;
+import org.committeepapers.SchemaCheck;
 import org.committeepapers.TestContent;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,47 @@ class DocsExamplesTest {
                     .forEach(e -> tests.add(DynamicTest.dynamicTest(e.toString(), () -> assertBuilds(e))));
         }
         return tests.stream();
+    }
+
+    /**
+     * Every example also satisfies the JSON Schemas the editor uses ({@code papers schema}): the file as the
+     * example leaves it is validated, so an editor never flags what the docs teach.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyExampleMatchesTheSchemas() throws IOException {
+        String only = System.getProperty("docs.only", ".*");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (DocExample example : examples()) {
+            if (!example.mode().equals("template") && example.where().matches(only)) {
+                tests.add(DynamicTest.dynamicTest(example.toString(), () -> {
+                    Path file = Path.of(example.file());
+                    String text = placed(example);
+                    assertTrue(SchemaCheck.schemaFor(file, text) != null, example + ": no schema applies to " + file);
+                    assertEquals(java.util.Set.of(), SchemaCheck.errorsOf(file, text), example.where()
+                            + ": the editor's JSON Schema flags this example (" + example.mode() + " " + file + ")");
+                }));
+            }
+        }
+        assertTrue(tests.size() >= 8 || !only.equals(".*"), "examples checked: " + tests.size());
+        return tests.stream();
+    }
+
+    /** The text of the example's file once the example is placed into the shipped content. */
+    private static String placed(DocExample example) {
+        if (!example.mode().equals("merge")) {
+            return example.text();
+        }
+        String shipped;
+        try {
+            shipped = Files.readString(TestContent.SHIPPED.resolve(example.file()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (!example.file().endsWith(".md")) {
+            return YamlMerge.merge(shipped, example.text());
+        }
+        String[] parts = frontMatter(shipped, example);
+        return "---\n" + YamlMerge.merge(parts[0], example.text()) + "---\n" + parts[1];
     }
 
     private static void assertBuilds(DocExample example) throws IOException {

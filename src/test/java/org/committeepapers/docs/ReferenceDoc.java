@@ -62,11 +62,12 @@ final class ReferenceDoc {
                 .append("  `<year>` a financial year such as `2024-25`, `<table id>` small letters, digits and hyphens, `<figure>` a\n")
                 .append("  figure's name such as `finance.total`.\n")
                 .append("- **text** accepts any single value, as written; **number** is read from its digits as written (never\n")
-                .append("  rounded through floating point), and may be left empty; **date** is year-month-day, e.g. `2024-01-18`;\n")
-                .append("  **one of** accepts the choices in any mix of capitals.\n")
+                .append("  rounded through floating point), and may be left empty; **whole number** is 1, 2, 3 … up to the\n")
+                .append("  limit given; **date** is year-month-day, e.g. `2024-01-18`; **one of** accepts the choices in any mix\n")
+                .append("  of capitals.\n")
                 .append("- **required** keys must be there; any key not listed is an error with a did-you-mean.\n")
-                .append("- **any value** means the example content never uses the key, so its shape is not recorded here: see the\n")
-                .append("  guide linked under the file's heading. The build still checks it.\n\n");
+                .append("- **any value** means neither the example content nor the schema lessons use the key, so its shape is\n")
+                .append("  not recorded here: see the guide linked under the file's heading. The build still checks it.\n\n");
         schemas.keySet().forEach(kind -> out.append("- [").append(title(kind, schemas.get(kind))).append("](#")
                 .append(kind).append(")\n"));
         for (Map.Entry<String, JsonNode> schema : schemas.entrySet()) {
@@ -197,7 +198,10 @@ final class ReferenceDoc {
         }
         return switch (type.asText()) {
             case "object" -> value.has("properties") || value.has("patternProperties") ? "mapping (keys below)" : "mapping";
-            case "array" -> "list of " + plural(describe(value.path("items")));
+            case "array" -> "list of " + options(value.path("items")).stream().map(o -> plural(describe(o)))
+                    .collect(java.util.stream.Collectors.joining(" or "));
+            case "integer" -> "whole number from " + value.path("minimum").asText("1")
+                    + (value.has("maximum") ? " to " + value.get("maximum").asText() : "");
             case "string" -> value.path("pattern").asText().equals("^[0-9]{4}-[0-9]{2}-[0-9]{2}$") ? "date" : "text";
             default -> type.asText();
         };

@@ -1,127 +1,148 @@
 package org.committeepapers.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.committeepapers.Cli;
+import org.committeepapers.SchemaCheck;
 import org.committeepapers.TestContent;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The JSON Schemas {@code papers schema} writes for editors, learnt from the binder as it reads the example
- * content the tool ships: they accept every shipped source file, and they catch the mistakes the build catches
- * (an unknown key, a missing required key, a wrong choice). They are not published with the site.
+ * content the tool ships and its schema lessons: they accept every shipped source file, they give every key its
+ * shape (none is left as "any value" for want of an example), and they catch the mistakes the build catches
+ * (an unknown key, a missing required key, a wrong choice, a wrong shape). They are not published with the site.
  */
 class JsonSchemaTest {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** The files that teach the schemas what the example never writes (categories, exempt, …). */
+    static final Path LESSONS = Path.of("src/main/resources/org/committeepapers/schema-lessons");
     private static Map<String, byte[]> schemas;
 
     @BeforeAll
-    static void learn() throws Exception {
-        schemas = JsonSchemas.ofThisVersion();
+    static void learn() {
+        schemas = SchemaCheck.schemas();
     }
 
-    private static JsonSchema schema(String name) {
-        byte[] bytes = schemas.get(name + ".schema.json");
-        assertTrue(bytes != null, "no schema " + name + " in " + schemas.keySet());
-        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(new ByteArrayInputStream(bytes));
+    private static Set<String> errors(String schema, String yaml) {
+        return SchemaCheck.errors(schema, yaml);
     }
 
-    private static Set<String> errors(String schema, String yaml) throws IOException {
-        JsonNode document = yaml12(yaml);
-        return schema(schema).validate(document).stream().map(ValidationMessage::getMessage).collect(Collectors.toSet());
-    }
-
-    /**
-     * YAML as an editor reads it (YAML 1.2): Jackson's parser follows YAML 1.1, where an unquoted Yes or No is
-     * a boolean; here only true and false are, as in the editor and in the build.
-     */
-    private static JsonNode yaml12(String yaml) throws IOException {
-        try (var parser = YAML.getFactory().createParser(yaml)) {
-            parser.nextToken();
-            return read(parser);
-        }
-    }
-
-    private static JsonNode read(com.fasterxml.jackson.core.JsonParser parser) throws IOException {
-        var nodes = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
-        switch (parser.currentToken()) {
-            case START_OBJECT -> {
-                var object = nodes.objectNode();
-                while (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.END_OBJECT) {
-                    String name = parser.currentName();
-                    parser.nextToken();
-                    object.set(name, read(parser));
-                }
-                return object;
-            }
-            case START_ARRAY -> {
-                var array = nodes.arrayNode();
-                while (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
-                    array.add(read(parser));
-                }
-                return array;
-            }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                String text = parser.getText();
-                return text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")
-                        ? nodes.booleanNode(Boolean.parseBoolean(text)) : nodes.textNode(text);
-            }
-            default -> {
-                return YAML.readTree(parser);
-            }
-        }
-    }
-
-    /** The front matter of a proposal file, and the schema for its template. */
-    private static String[] frontMatter(Path file) throws IOException {
-        String text = Files.readString(file);
-        String yaml = text.substring(text.indexOf("---") + 3, text.indexOf("\n---", 3));
-        JsonNode template = YAML.readTree(yaml).get("template");
-        return new String[] {"proposal-" + (template == null ? "business-case-2024" : template.asText()), yaml};
-    }
-
-    @Test
-    void everyShippedSourceFileIsValid() throws IOException {
-        Path content = TestContent.SHIPPED;
+    /** Validates every source file under {@code content}; returns how many were checked. */
+    private static int assertAllValid(Path content) throws IOException {
         int checked = 0;
         try (Stream<Path> files = Files.walk(content)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                String name = file.getFileName().toString();
-                String schema = name.equals("site.yaml") ? "site" : name.equals("paper.yaml") ? "paper"
-                        : name.equals("meeting.yaml") ? "meeting" : file.getParent().getFileName().toString().equals("packs")
-                        ? "pack" : null;
-                String yaml = schema == null ? null : Files.readString(file);
-                if (schema == null && name.endsWith(".md") && file.startsWith(content.resolve("papers"))) {
-                    String[] split = frontMatter(file);
-                    schema = split[0];
-                    yaml = split[1];
-                }
-                if (schema != null) {
-                    assertEquals(Set.of(), errors(schema, yaml), file.toString());
+            for (Path file : files.filter(f -> f.toString().matches(".*\\.(yaml|md)")).sorted().toList()) {
+                Path relative = content.relativize(file);
+                String text = Files.readString(file);
+                if (SchemaCheck.schemaFor(relative, text) != null) {
+                    assertEquals(Set.of(), SchemaCheck.errorsOf(relative, text), file.toString());
                     checked++;
                 }
             }
         }
+        return checked;
+    }
+
+    @Test
+    void everyShippedSourceFileIsValid() throws IOException {
+        int checked = assertAllValid(TestContent.SHIPPED);
         assertTrue(checked > 30, "site, papers, meetings, pack and every proposal: " + checked);
+    }
+
+    @Test
+    void theLessonsPassTheBuildsCheckAndTheSchemas() throws IOException {
+        Cli check = Cli.run("check", "--content", LESSONS.toString());
+        assertEquals(0, check.exitCode(), check.all());
+        assertFalse(check.err().contains("warning"), "the lessons teach nothing the build warns about: " + check.err());
+        assertEquals(9, assertAllValid(LESSONS), "site, three papers and their cases, meeting and pack");
+    }
+
+    @Test
+    void keysTheExampleNeverWritesHaveTheirShape() throws IOException {
+        JsonNode site = json("site").get("properties");
+        JsonNode paper = json("paper").get("properties");
+        JsonNode meeting = json("meeting").get("properties");
+        Map<String, JsonNode> keys = new java.util.LinkedHashMap<>();
+        keys.put("site categories", site.get("categories"));
+        keys.put("site not_costed_markers", site.get("not_costed_markers"));
+        keys.put("paper corrections", paper.get("corrections"));
+        keys.put("paper expect", paper.get("expect"));
+        keys.put("paper exempt", paper.get("exempt"));
+        keys.put("agenda item exempt", meeting.at("/items/items/properties/exempt"));
+        keys.put("supplement item exempt", meeting.at("/supplements/items/properties/items/items/properties/exempt"));
+        keys.put("pack section exempt", json("pack").at("/properties/committees/items/properties/sections/items/properties/exempt"));
+        keys.put("a savings schedule's corrections", json("proposal-savings-schedule").at("/properties/corrections"));
+        keys.put("a project brief's expect", json("proposal-project-brief-2018").at("/properties/expect"));
+        keys.forEach((name, schema) -> assertTrue(schema.has("type") || schema.has("anyOf"), name + " is open: " + schema));
+        assertEquals(7, paper.at("/exempt/properties/paragraph/maximum").asInt(), "paragraphs 1 to 7 of Schedule 12A");
+        assertTrue(paper.at("/proposals/anyOf/0/items/anyOf/0/properties").has("case"),
+                "a case may be listed as { case: …, exempt: … }: " + paper.get("proposals"));
+        assertTrue(paper.get("corrections").at("/items/required").toString().contains("reason"), paper.get("corrections").toString());
+    }
+
+    /**
+     * Each change to the lessons is a mistake: the schema must flag it and {@code papers check} refuse it, so
+     * the editor warns of what the build would stop on. The last ones are right, and both must accept them.
+     */
+    @Test
+    void wrongShapesAreCaughtByTheSchemaAndTheBuildAlike(@TempDir Path temp) throws IOException {
+        String site = "site.yaml";
+        String paper = "papers/lessons/paper.yaml";
+        String meeting = "meetings/cabinet-2025-01-16/meeting.yaml";
+        String pack = "packs/lessons.yaml";
+        List<String[]> wrong = List.of(
+                new String[] {site, "sign: negative", "sign: negatve"},
+                new String[] {site, "- { name: Savings, sign: negative, aliases: [Saving] }", "- { sign: negative }"},
+                new String[] {site, "not_costed_markers: [TBC, n/a]", "not_costed_markers: { TBC: yes }"},
+                new String[] {paper, ", reason: a transposition in the printed draft", ""},
+                new String[] {paper, "printed: -150", "printed: minus 150"},
+                new String[] {paper, "summary.total: -100", "summary.total: { value: -100 }"},
+                new String[] {paper, "exempt: { paragraph: 3 }\n", "exempt: { paragraph: 8 }\n"},
+                new String[] {paper, "exempt: { paragraph: 3 }\n", "exempt: 3\n"},
+                new String[] {paper, "{ case: land-sale,", "{ cse: land-sale,"},
+                new String[] {paper, "exempt: { paragraph: 3 } }", "exempt: { paragraf: 3 } }"},
+                new String[] {meeting, "appendices: [lessons]\n    exempt: { paragraph: 3 }", "appendices: [lessons]\n    exempt: yes"},
+                new String[] {meeting, "decision: Agreed.\n        exempt: { paragraph: 3 }", "decision: Agreed.\n        exempt: { paragraph: 0 }"},
+                new String[] {pack, "exempt: { paragraph: 3 }", "exempt: [3]"});
+        List<String[]> right = List.of(
+                new String[] {paper, "- { case: land-sale, exempt: { paragraph: 3 } }", "- land-sale"},
+                new String[] {paper, "proposals:\n  - { case: land-sale, exempt: { paragraph: 3 } }", "proposals: land-sale"},
+                new String[] {site, "not_costed_markers: [TBC, n/a]", "not_costed_markers: TBC"},
+                new String[] {paper, "exempt: { paragraph: 3 }\n", "exempt: { paragraph: 7 }\n"});
+        int n = 0;
+        for (String[] change : Stream.concat(wrong.stream(), right.stream()).toList()) {
+            boolean mistake = n++ < wrong.size();
+            Path content = temp.resolve("case-" + n);
+            TestContent.copyTree(LESSONS, content);
+            Path file = content.resolve(change[0]);
+            String text = Files.readString(file);
+            assertTrue(text.contains(change[1]), change[0] + " holds " + change[1]);
+            String changed = text.replace(change[1], change[2]);
+            Files.writeString(file, changed);
+            String what = change[0] + ": '" + change[1] + "' -> '" + change[2] + "'";
+            Set<String> flagged = SchemaCheck.errorsOf(Path.of(change[0]), changed);
+            Cli check = Cli.run("check", "--content", content.toString());
+            assertEquals(mistake, !flagged.isEmpty(), what + ": the schema says " + flagged);
+            assertEquals(mistake ? 1 : 0, check.exitCode(), what + ": the build says " + check.all());
+        }
+    }
+
+    private static JsonNode json(String schema) throws IOException {
+        return new ObjectMapper().readTree(schemas.get(schema + ".schema.json"));
     }
 
     @Test
@@ -131,9 +152,10 @@ class JsonSchemaTest {
                 .anyMatch(e -> e.contains("titel")), "the misspelt key is named");
         assertTrue(errors("paper", paper.replace("\ntitle:", "\n# title:")).stream()
                 .anyMatch(e -> e.contains("title")), "a missing required key is named");
-        String[] proposal = frontMatter(TestContent.SHIPPED.resolve(TestContent.PAPER + "reablement.md"));
-        assertEquals("proposal-business-case-2024", proposal[0]);
-        Set<String> wrong = errors(proposal[0], proposal[1].replaceFirst("category: \\w+", "category: Savigns"));
+        Path reablement = Path.of(TestContent.PAPER + "reablement.md");
+        String proposal = Files.readString(TestContent.SHIPPED.resolve(reablement));
+        assertEquals("proposal-business-case-2024", SchemaCheck.schemaFor(reablement, proposal));
+        Set<String> wrong = SchemaCheck.errorsOf(reablement, proposal.replaceFirst("category: \\w+", "category: Savigns"));
         assertTrue(wrong.stream().anyMatch(e -> e.contains("category")), wrong.toString());
     }
 
@@ -148,7 +170,7 @@ class JsonSchemaTest {
         try (Stream<Path> files = Files.list(temp.resolve("schemas"))) {
             assertEquals(names, files.map(f -> f.getFileName().toString()).sorted().toList());
         }
-        assertEquals(new String(schemas.get("paper.schema.json"), java.nio.charset.StandardCharsets.UTF_8),
+        assertEquals(new String(schemas.get("paper.schema.json"), StandardCharsets.UTF_8),
                 Files.readString(temp.resolve("schemas/paper.schema.json")), "the same bytes every time");
         assertTrue(Files.readString(temp.resolve("schemas/paper.schema.json")).contains("\"draft\""),
                 "draft: is known to the editor");
