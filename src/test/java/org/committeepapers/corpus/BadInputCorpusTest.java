@@ -52,6 +52,23 @@ class BadInputCorpusTest {
         assertTrue(Files.isRegularFile(goodSite.resolve("index.html")), "a published site to keep");
     }
 
+    /**
+     * A copy of the cache {@code from} whose files are hard links: the cache never changes a file it wrote (an
+     * entry is written aside and renamed into place, and removed as a whole), so the copies share the bytes.
+     */
+    private static void linkTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createLink(target, source);
+                }
+            }
+        }
+    }
+
     static Stream<String> cases() throws IOException {
         try (Stream<Path> folders = Files.list(CORPUS)) {
             // -Dcorpus.only=REGEX runs only the cases whose folder names match, while working on one.
@@ -76,7 +93,7 @@ class BadInputCorpusTest {
             Map<String, String> publishedBefore = Map.of();
             if (command.equals("build")) {
                 TestContent.copyTree(goodSite, site);
-                TestContent.copyTree(goodCache, temp.resolve("cache"));
+                linkTree(goodCache, temp.resolve("cache"));
                 publishedBefore = TestContent.tree(site);
                 args.addAll(List.of("--out", site.toString(), "--cache", temp.resolve("cache").toString()));
             }
