@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,16 +38,21 @@ final class CacheKeys {
     }
 
     /**
-     * Everything a paper's PDF and pages are made from, but for the pack page numbers its pages quote: a
+     * Everything a paper's pages (and PDF) are made from, but for the pack page numbers its pages quote: a
      * change to any of it changes the key. The preview keeps a paper's pages and PDF maker under it.
      */
     synchronized String source(ComputedPaper paper) {
         return sourceKeys.computeIfAbsent(paper.paper().slug(), slug -> sourceKey(paper));
     }
 
-    /** A paper's PDF. */
-    String pdf(ComputedPaper paper) {
-        return OutputCache.key(List.of("pdf", source(paper)));
+    /**
+     * A paper's PDF, made from {@code printHtml} and dated {@code created}: as for a pack, the print HTML holds
+     * everything the PDF is made from, so a change that leaves it alone (a web page's template, another paper)
+     * prints nothing again.
+     */
+    String pdf(String printHtml, Calendar created) {
+        return OutputCache.key(List.of("pdf", members ? "members" : "public", EngineIdentity.value(),
+                String.valueOf(epoch), String.valueOf(created.getTimeInMillis()), printHtml));
     }
 
     /** A paper's web pages, which also quote the pack page numbers in {@code printReferences}. */

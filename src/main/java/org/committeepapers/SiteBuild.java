@@ -37,9 +37,10 @@ final class SiteBuild {
     }
 
     Pipeline.Result make() throws ContentException {
-        run.renderPrintHtml(this::pdfInCache);
+        run.renderPrintHtml(paper -> false);
         Map<String, SiteRenderer.Session.Document> documents = run.session.documents();
         run.stopOnErrors();
+        takePdfsFromCache();
         run.lap("render print html and check");
         Map<String, byte[]> files = new LinkedHashMap<>();
         SitePrinter.Printing printing = printPacksFirst(documents, files);
@@ -65,16 +66,23 @@ final class SiteBuild {
         return run.result(files, Map.of());
     }
 
-    private boolean pdfInCache(ComputedPaper paper) {
+    /** Takes out of the papers to print those whose PDF the cache holds for the same print HTML. */
+    private void takePdfsFromCache() {
         if (cache == null) {
-            return false;
+            return;
         }
-        Optional<byte[]> pdf = cache.get(run.keys.pdf(paper)).map(bundle -> bundle.get(SiteRenderer.pdfPath(paper.paper())));
-        pdf.ifPresent(bytes -> {
-            cachedPdfs.put(paper.paper().slug(), bytes);
-            run.options.progress().cached(paper.paper().slug());
+        run.fresh.removeIf(paper -> {
+            Optional<byte[]> pdf = cache.get(pdfKey(paper)).map(bundle -> bundle.get(SiteRenderer.pdfPath(paper.paper())));
+            pdf.ifPresent(bytes -> {
+                cachedPdfs.put(paper.paper().slug(), bytes);
+                run.options.progress().cached(paper.paper().slug());
+            });
+            return pdf.isPresent();
         });
-        return pdf.isPresent();
+    }
+
+    private String pdfKey(ComputedPaper paper) {
+        return run.keys.pdf(run.printHtml.get(paper.paper().slug()), SitePrinter.creationDate(paper, run.epoch));
     }
 
     /**
@@ -150,7 +158,7 @@ final class SiteBuild {
             } else {
                 files.put(path, printed.get(slug).pdf());
                 if (cache != null) {
-                    cache.put(run.keys.pdf(paper), Map.of(path, printed.get(slug).pdf()));
+                    cache.put(pdfKey(paper), Map.of(path, printed.get(slug).pdf()));
                 }
             }
         }

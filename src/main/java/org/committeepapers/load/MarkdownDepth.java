@@ -36,7 +36,8 @@ public final class MarkdownDepth {
             if (line.isBlank()) {
                 emphasis = 0;
             } else {
-                java.util.regex.Matcher tag = TAG.matcher(line);
+                // Most lines hold no tag: the pattern is matched only on those that may.
+                java.util.regex.Matcher tag = TAG.matcher(line.indexOf('<') < 0 ? "" : line);
                 while (tag.find()) {
                     if (VOID.contains(tag.group(2).toLowerCase(java.util.Locale.ROOT)) || !tag.group(3).isEmpty()) {
                         continue;
@@ -84,9 +85,12 @@ public final class MarkdownDepth {
 
     /** The nesting a line opens with and where its text starts: {@code {depth, index}}; null for a rule (---, * * *). */
     private static int[] containers(String line) {
-        String bare = line.replace(" ", "").replace("\t", "");
-        if (bare.length() >= 3 && bare.chars().allMatch(ch -> ch == bare.charAt(0)) && "-*_".indexOf(bare.charAt(0)) >= 0) {
-            return null;
+        String opening = line.stripLeading();
+        if (!opening.isEmpty() && "-*_".indexOf(opening.charAt(0)) >= 0) {
+            String bare = line.replace(" ", "").replace("\t", "");
+            if (bare.length() >= 3 && bare.chars().allMatch(ch -> ch == bare.charAt(0))) {
+                return null;
+            }
         }
         int markers = 0;
         int columns = 0;

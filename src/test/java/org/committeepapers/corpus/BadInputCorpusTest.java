@@ -24,16 +24,49 @@ import org.junit.jupiter.params.provider.MethodSource;
  * corpus's README.md). Every case is run through {@code check} and {@code build} alike: both must exit with
  * the expected code, print every expected message, print no stack trace, and the build must leave an already
  * published site exactly as it was.
+ *
+ * <p>Each build starts, as an officer's next build does, from the cache of a good build of the shipped content
+ * (a copy each): what a case changes is made afresh, the rest is reused, so a case that fails only after
+ * printing (a broken link, a web page's template, {@code --strict}) does not print hundreds of unchanged pages.
+ * The cache's keys cover everything an output is made from ({@code CacheKeys}), so a reused file is the file
+ * the build would have made; {@code check} still renders everything.
  */
 class BadInputCorpusTest {
     static final Path CORPUS = Path.of("src/test/resources/bad-inputs");
 
-    /** A site built once from the shipped content, copied into place before each build as "the published site". */
+    /**
+     * The site and cache a build of the unbroken content (the shipped content as the cases start from it) leaves,
+     * made once: copied into place before each case's build as "the published site" and its cache.
+     */
     private static Path goodSite;
+    private static Path goodCache;
 
     @BeforeAll
-    static void findAGoodSite() throws Exception {
-        goodSite = TestContent.shippedSiteOnDisk();
+    static void buildAGoodSite(@TempDir Path shared) throws Exception {
+        CorpusCase.Workspace unbroken = CorpusCase.unbroken(shared.resolve("good"));
+        goodSite = shared.resolve("good-site");
+        goodCache = shared.resolve("good-cache");
+        Cli good = Cli.run("build", "--content", unbroken.content().toString(), "--out", goodSite.toString(),
+                "--cache", goodCache.toString());
+        assertEquals(0, good.exitCode(), "the shipped content builds: " + good.all());
+        assertTrue(Files.isRegularFile(goodSite.resolve("index.html")), "a published site to keep");
+    }
+
+    /**
+     * A copy of the cache {@code from} whose files are hard links: the cache never changes a file it wrote (an
+     * entry is written aside and renamed into place, and removed as a whole), so the copies share the bytes.
+     */
+    private static void linkTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createLink(target, source);
+                }
+            }
+        }
     }
 
     static Stream<String> cases() throws IOException {
@@ -60,6 +93,7 @@ class BadInputCorpusTest {
             Map<String, String> publishedBefore = Map.of();
             if (command.equals("build")) {
                 TestContent.copyTree(goodSite, site);
+                linkTree(goodCache, temp.resolve("cache"));
                 publishedBefore = TestContent.tree(site);
                 args.addAll(List.of("--out", site.toString(), "--cache", temp.resolve("cache").toString()));
             }

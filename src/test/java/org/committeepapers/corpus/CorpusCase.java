@@ -43,10 +43,16 @@ record CorpusCase(Path folder, List<String> commands, List<String> args, int exi
         return out;
     }
 
-    Workspace apply(Path temp) throws IOException {
+    /** The content every case starts from, unbroken: the shipped content without its illustrative draft. */
+    static Workspace unbroken(Path temp) throws IOException {
         TestContent content = TestContent.copyOfShipped(temp);
         // Without the illustrative draft: its "TBC" warning would join every check's messages (ShippedDraftTest).
         org.committeepapers.publish.SitePublisher.deleteTree(content.root().resolve("papers").resolve(TestContent.DRAFT_SLUG));
+        return new Workspace(content.root(), null);
+    }
+
+    Workspace apply(Path temp) throws IOException {
+        Path root = unbroken(temp).content();
         Path templates = null;
         for (JsonNode edit : edits) {
             if (edit.path("in").asText("content").equals("templates") && templates == null) {
@@ -55,14 +61,14 @@ record CorpusCase(Path folder, List<String> commands, List<String> args, int exi
             }
         }
         for (JsonNode edit : edits) {
-            Path base = edit.path("in").asText("content").equals("templates") ? templates : content.root();
+            Path base = edit.path("in").asText("content").equals("templates") ? templates : root;
             applyOne(edit, base);
         }
         Path overlay = folder.resolve("files");
         if (Files.isDirectory(overlay)) {
-            TestContent.copyTree(overlay, content.root());
+            TestContent.copyTree(overlay, root);
         }
-        return new Workspace(content.root(), templates);
+        return new Workspace(root, templates);
     }
 
     private static void applyOne(JsonNode edit, Path base) throws IOException {

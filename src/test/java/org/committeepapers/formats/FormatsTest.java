@@ -134,17 +134,34 @@ class FormatsTest {
     Path temp;
     TestContent content;
 
+    /**
+     * The paper's page from one whole-site build, shared by the tests that only read it: a build prints every
+     * PDF of the shipped content, so building it once per class, not once per test, saves most of this class's time.
+     */
+    private static String page;
+
     @BeforeEach
     void write() {
-        content = TestContent.copyOfShipped(temp);
-        content.write(PAPER + "paper.yaml", PAPER_YAML);
-        content.write(CASE, CASE_TEXT);
+        content = withThePaper(TestContent.copyOfShipped(temp));
     }
 
-    private Document page() throws Exception {
-        Pipeline.Result result = Pipeline.run(
-                Pipeline.Options.of(content.root(), Path.of("templates"), Pipeline.Output.SITE));
-        return Jsoup.parse(new String(result.files().get("test-2022/index.html"), StandardCharsets.UTF_8));
+    private static TestContent withThePaper(TestContent content) {
+        return content.write(PAPER + "paper.yaml", PAPER_YAML).write(CASE, CASE_TEXT);
+    }
+
+    private static synchronized Document page() throws Exception {
+        if (page == null) {
+            Path folder = java.nio.file.Files.createTempDirectory("formats-");
+            try {
+                TestContent unchanged = withThePaper(TestContent.copyOfShipped(folder));
+                Pipeline.Result result = Pipeline.run(
+                        Pipeline.Options.of(unchanged.root(), Path.of("templates"), Pipeline.Output.SITE));
+                page = new String(result.files().get("test-2022/index.html"), StandardCharsets.UTF_8);
+            } finally {
+                org.committeepapers.publish.SitePublisher.deleteTree(folder);
+            }
+        }
+        return Jsoup.parse(page);
     }
 
     private String errors() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,8 +24,10 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.committeepapers.Pipeline;
 import org.committeepapers.TestContent;
 import org.committeepapers.model.Proposal;
+import org.committeepapers.publish.SitePublisher;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -195,11 +198,23 @@ class PdfAppendixTest {
                 + "3,234"), "the recorded correction is printed with the case and in the notes");
     }
 
+    /**
+     * The appendix made again in the same JVM, from its own sources alone (the other papers, the meetings and
+     * the packs left out, so only it is printed): the same bytes, as nothing else goes into it.
+     */
     @Test
-    void sameSourcesGiveIdenticalBytes() throws Exception {
-        byte[] again = Pipeline.run(Pipeline.Options.of(TestContent.SHIPPED, Path.of("templates"), Pipeline.Output.PDF))
-                .files().get(PDF);
-        assertArrayEquals(pdf, again);
+    void sameSourcesGiveIdenticalBytes(@TempDir Path temp) throws Exception {
+        TestContent alone = TestContent.copyOfShipped(temp);
+        try (var papers = Files.list(alone.root().resolve("papers"))) {
+            for (Path paper : papers.filter(p -> !p.getFileName().toString().equals(TestContent.PAPER_SLUG)).toList()) {
+                SitePublisher.deleteTree(paper);
+            }
+        }
+        SitePublisher.deleteTree(alone.root().resolve("meetings"));
+        SitePublisher.deleteTree(alone.root().resolve("packs"));
+        Pipeline.Result again = Pipeline.run(Pipeline.Options.of(alone.root(), Path.of("templates"), Pipeline.Output.PDF));
+        assertEquals(List.of(PDF), List.copyOf(again.files().keySet()), "only the appendix is printed");
+        assertArrayEquals(pdf, again.files().get(PDF));
     }
 
     @Test
