@@ -12,6 +12,12 @@ import java.util.function.Supplier;
 public final class PreviewMemory {
     private Map<String, Map<String, byte[]>> pages = Map.of();
     private Map<String, Supplier<byte[]>> pdfs = Map.of();
+    /** The documents attached to meetings, prepared for the reports packs once while their bytes are unchanged. */
+    private final org.committeepapers.load.PdfMemory attachments = new org.committeepapers.load.PdfMemory();
+
+    org.committeepapers.load.PdfMemory attachments() {
+        return attachments;
+    }
 
     synchronized Optional<Map<String, byte[]>> pages(String key) {
         return Optional.ofNullable(pages.get(key));

@@ -38,28 +38,47 @@ final class AttachedPdfs {
     private AttachedPdfs() {
     }
 
-    static Optional<Attachment.AttachedPdf> prepare(byte[] bytes, String name, SourcePosition at, Problems problems) {
+    /**
+     * What a PDF's bytes make, whatever the file is called: the prepared document, or why there is none (it
+     * cannot be read, is encrypted, or has no pages or too many). Kept by a {@link PdfMemory}.
+     */
+    record Prepared(Attachment.AttachedPdf pdf, String unreadable, boolean encrypted, int pages) {
+    }
+
+    /** {@code bytes}, the file {@code name} named at {@code at}, prepared; what is wrong reported to {@code problems}. */
+    static Optional<Attachment.AttachedPdf> prepare(byte[] bytes, String name, SourcePosition at, Problems problems,
+            PdfMemory memory) {
+        Prepared prepared = memory == null ? prepare(bytes) : memory.prepared(bytes, AttachedPdfs::prepare);
+        if (prepared.unreadable() != null) {
+            problems.error(at, name + " is not a PDF that can be read: " + prepared.unreadable(),
+                    "open it and save it again as PDF, or check that it is the right file");
+        } else if (prepared.encrypted()) {
+            problems.error(at, name + " is encrypted, so it cannot be printed in the reports pack",
+                    "save an unprotected copy of it");
+        } else if (prepared.pdf() == null) {
+            problems.error(at, name + " has " + prepared.pages() + " pages; a document in a reports pack must have 1 to "
+                    + MAX_PAGES, "check that it is the right file");
+        } else if (!prepared.pdf().tagged()) {
+            problems.warning(at, name + " is not a tagged PDF, so a screen reader cannot follow its structure; "
+                    + "its pages are printed as figures described by their text, and the reports pack that holds "
+                    + "it is published without a PDF/UA claim", "ask its author for a tagged (accessible) PDF: "
+                    + "in Word, Save As PDF with 'Document structure tags for accessibility' ticked");
+        }
+        return Optional.ofNullable(prepared.pdf());
+    }
+
+    private static Prepared prepare(byte[] bytes) {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             if (document.isEncrypted()) {
-                problems.error(at, name + " is encrypted, so it cannot be printed in the reports pack",
-                        "save an unprotected copy of it");
-                return Optional.empty();
+                return new Prepared(null, null, true, 0);
             }
             int pages = document.getNumberOfPages();
             if (pages == 0 || pages > MAX_PAGES) {
-                problems.error(at, name + " has " + pages + " pages; a document in a reports pack must have 1 to "
-                        + MAX_PAGES, "check that it is the right file");
-                return Optional.empty();
+                return new Prepared(null, null, false, pages);
             }
             var catalog = document.getDocumentCatalog();
             boolean tagged = catalog.getStructureTreeRoot() != null && catalog.getMarkInfo() != null
                     && catalog.getMarkInfo().isMarked();
-            if (!tagged) {
-                problems.warning(at, name + " is not a tagged PDF, so a screen reader cannot follow its structure; "
-                        + "its pages are printed as figures described by their text, and the reports pack that holds "
-                        + "it is published without a PDF/UA claim", "ask its author for a tagged (accessible) PDF: "
-                        + "in Word, Save As PDF with 'Document structure tags for accessibility' ticked");
-            }
             List<String> texts = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper();
             for (int page = 1; page <= pages; page++) {
@@ -81,11 +100,10 @@ final class AttachedPdfs {
             catalog.getCOSObject().removeItem(COSName.MARK_INFO);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
-            return Optional.of(new Attachment.AttachedPdf(out.toByteArray(), pages, tagged, List.copyOf(texts)));
+            return new Prepared(new Attachment.AttachedPdf(out.toByteArray(), pages, tagged, List.copyOf(texts)), null,
+                    false, pages);
         } catch (IOException e) {
-            problems.error(at, name + " is not a PDF that can be read: " + e.getMessage(),
-                    "open it and save it again as PDF, or check that it is the right file");
-            return Optional.empty();
+            return new Prepared(null, String.valueOf(e.getMessage()), false, 0);
         }
     }
 

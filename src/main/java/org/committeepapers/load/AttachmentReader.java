@@ -41,8 +41,8 @@ final class AttachmentReader {
      * The document {@code name} in {@code dir}, or empty when it cannot be used (reported at {@code at}, or at the
      * file when it is not an ordinary file inside the content folder {@code root}).
      */
-    static Optional<Attachment> read(Path dir, Path root, String name, String title, Exempt exempt, SourcePosition at,
-            Problems problems) {
+    static Optional<Attachment> read(Path dir, Path root, PdfMemory pdfs, String name, String title, Exempt exempt,
+            SourcePosition at, Problems problems) {
         String extension = extension(name);
         String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
         if (!Slugs.checkAddress(base, what(title), name.contains(".") ? "." + extension : "", at, problems)) {
@@ -69,7 +69,7 @@ final class AttachmentReader {
             return Optional.empty();
         }
         if (extension.equals("pdf")) {
-            return AttachedPdfs.prepare(bytes.get(), name, at, problems).map(pdf -> new Attachment(
+            return AttachedPdfs.prepare(bytes.get(), name, at, problems, pdfs).map(pdf -> new Attachment(
                     Attachment.Kind.PDF, title, name, at, null, null, Map.of(), bytes.get(), pdf, exempt));
         }
         return Optional.of(new Attachment(Attachment.Kind.OTHER, title, name, at, null, null, Map.of(), bytes.get(), null,

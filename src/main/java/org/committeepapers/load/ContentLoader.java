@@ -50,6 +50,7 @@ public final class ContentLoader {
     private Path root;
     private final YamlReader yaml;
     private final boolean drafts;
+    private final PdfMemory pdfs;
     /** Papers marked {@code draft: true} that this loader left out. */
     private final java.util.Set<String> draftsLeftOut = new java.util.TreeSet<>();
 
@@ -65,8 +66,14 @@ public final class ContentLoader {
 
     /** @param drafts whether papers marked {@code draft: true} are read; a build leaves them out */
     public ContentLoader(SchemaRecorder schemas, boolean drafts) {
+        this(schemas, drafts, null);
+    }
+
+    /** @param pdfs the PDFs earlier loads prepared (the preview's, between saves), or null to prepare each one */
+    public ContentLoader(SchemaRecorder schemas, boolean drafts, PdfMemory pdfs) {
         this.yaml = new YamlReader(schemas);
         this.drafts = drafts;
+        this.pdfs = pdfs;
     }
 
     public Optional<Site> load(Path content, Problems problems) {
@@ -103,7 +110,7 @@ public final class ContentLoader {
         }
         List<String> committeeIds = settings.map(s -> s.committees.stream().map(Committee::id).toList()).orElse(null);
         List<Meeting> meetings = new ArrayList<>();
-        MeetingReader meetingReader = new MeetingReader(yaml, root);
+        MeetingReader meetingReader = new MeetingReader(yaml, root, pdfs);
         List<Path> meetingDirs = folders(content.resolve("meetings"), problems);
         for (Path dir : meetingDirs) {
             Slugs.checkAddress(dir.getFileName().toString(), "a meeting folder", "", SourceFile.of(dir, "").start(), problems);

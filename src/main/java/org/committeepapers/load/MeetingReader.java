@@ -24,11 +24,16 @@ import org.committeepapers.problem.SourceFile;
 final class MeetingReader {
     private final YamlReader yaml;
     private final Path root;
+    private final PdfMemory pdfs;
 
-    /** @param root the content folder, which every file read must lie inside */
-    MeetingReader(YamlReader yaml, Path root) {
+    /**
+     * @param root the content folder, which every file read must lie inside
+     * @param pdfs the PDFs prepared by earlier loads, or null to prepare each one
+     */
+    MeetingReader(YamlReader yaml, Path root, PdfMemory pdfs) {
         this.yaml = yaml;
         this.root = root;
+        this.pdfs = pdfs;
     }
 
     /** @param committees the ids in site.yaml, or null when site.yaml could not be read */
@@ -59,7 +64,7 @@ final class MeetingReader {
         for (int i = 0; i < itemNodes.size(); i++) {
             int expected = i + 1;
             f.nested(itemNodes.get(i), "an agenda item")
-                    .flatMap(item -> AgendaItemReader.read(dir, root, item, expected, problems)).ifPresent(items::add);
+                    .flatMap(item -> AgendaItemReader.read(dir, root, pdfs, item, expected, problems)).ifPresent(items::add);
         }
         Meeting.Minutes minutes = f.node("minutes").flatMap(n -> f.nested(n, "'minutes'"))
                 .map(m -> minutes(dir, m, problems)).orElse(null);
@@ -96,7 +101,7 @@ final class MeetingReader {
         if (file == null || status == null) {
             return null;
         }
-        return AttachmentReader.read(dir, root, file, "Minutes", null, m.node("file").orElseThrow().position(), problems)
+        return AttachmentReader.read(dir, root, pdfs, file, "Minutes", null, m.node("file").orElseThrow().position(), problems)
                 .map(document -> new Meeting.Minutes(document, status.equals("approved"), at,
                         approvedAt.map(YamlNode::position).orElse(null)))
                 .orElse(null);
@@ -115,7 +120,7 @@ final class MeetingReader {
         int next = agendaItems + 1;
         for (YamlNode node : s.list("items")) {
             Optional<AgendaItem> item = s.nested(node, "a supplement's item")
-                    .flatMap(f -> AgendaItemReader.read(dir, root, f, null, problems));
+                    .flatMap(f -> AgendaItemReader.read(dir, root, pdfs, f, null, problems));
             if (item.isEmpty()) {
                 continue;
             }

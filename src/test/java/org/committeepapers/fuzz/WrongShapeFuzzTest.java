@@ -28,6 +28,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.committeepapers.compute.SiteCalculator;
 import org.committeepapers.load.ContentLoader;
+import org.committeepapers.load.PdfMemory;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.TestContent;
 import org.committeepapers.problem.Problem;
@@ -120,6 +121,9 @@ class WrongShapeFuzzTest {
         assertTrue(longest.get() < TimeUnit.SECONDS.toNanos(60), "a mutant took " + longest.get() / 1_000_000 + " ms");
     }
 
+    /** The attached PDF, prepared once as the preview does between saves (its bytes are the same in every mutant). */
+    private static final PdfMemory ATTACHMENTS = new PdfMemory();
+
     /** Loads and computes one mutant (no rendering: the load and compute stages are where wrong shapes are met). */
     private static void run(TestContent content, Mutant mutant, List<String> crashes, AtomicLong slowest,
             AtomicLong longest, AtomicInteger failing) throws IOException {
@@ -129,7 +133,8 @@ class WrongShapeFuzzTest {
         try {
             write(content, mutant);
             Problems problems = new Problems();
-            new ContentLoader().load(content.root(), problems).flatMap(site -> SiteCalculator.compute(site, problems));
+            new ContentLoader(null, true, ATTACHMENTS).load(content.root(), problems)
+                    .flatMap(site -> SiteCalculator.compute(site, problems));
             if (problems.hasErrors()) {
                 failing.incrementAndGet();
             }
