@@ -16,8 +16,9 @@ import org.committeepapers.render.TemplateEngine;
 /**
  * The keys under which finished outputs are kept, in the build's cache and the preview's memory. Each is a
  * hash of everything the output is made from, so a hit is always right and nothing is invalidated by hand:
- * the code ({@link EngineIdentity}), the effective templates, {@code SOURCE_DATE_EPOCH}, site.yaml, every
- * paper.yaml (pages show every paper in their navigation) and the paper's own sources.
+ * for a paper's pages, the code ({@link EngineIdentity}), the effective templates, {@code SOURCE_DATE_EPOCH},
+ * site.yaml, every paper.yaml (pages show every paper in their navigation) and the paper's own sources; for a
+ * PDF, its print HTML, which holds everything it is printed from.
  */
 final class CacheKeys {
     private final Path content;
@@ -38,8 +39,9 @@ final class CacheKeys {
     }
 
     /**
-     * Everything a paper's pages (and PDF) are made from, but for the pack page numbers its pages quote: a
-     * change to any of it changes the key. The preview keeps a paper's pages and PDF maker under it.
+     * Everything a paper's pages are made from, but for the pack page numbers they quote: a change to any of
+     * it changes the key. The preview keeps a paper's pages and PDF maker under it; the build keeps its PDF
+     * under {@link #pdf(String, Calendar)}.
      */
     synchronized String source(ComputedPaper paper) {
         return sourceKeys.computeIfAbsent(paper.paper().slug(), slug -> sourceKey(paper));

@@ -48,7 +48,7 @@ final class AttachedPdfs {
     /** {@code bytes}, the file {@code name} named at {@code at}, prepared; what is wrong reported to {@code problems}. */
     static Optional<Attachment.AttachedPdf> prepare(byte[] bytes, String name, SourcePosition at, Problems problems,
             PdfMemory memory) {
-        Prepared prepared = memory == null ? prepare(bytes) : memory.prepared(bytes, AttachedPdfs::prepare);
+        Prepared prepared = memory == null ? fromBytes(bytes) : memory.prepared(bytes);
         if (prepared.unreadable() != null) {
             problems.error(at, name + " is not a PDF that can be read: " + prepared.unreadable(),
                     "open it and save it again as PDF, or check that it is the right file");
@@ -67,7 +67,8 @@ final class AttachedPdfs {
         return Optional.ofNullable(prepared.pdf());
     }
 
-    private static Prepared prepare(byte[] bytes) {
+    /** The document {@code bytes} make, or why there is none; nothing reported, as the bytes have no name. */
+    static Prepared fromBytes(byte[] bytes) {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             if (document.isEncrypted()) {
                 return new Prepared(null, null, true, 0);

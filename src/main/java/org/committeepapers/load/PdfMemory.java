@@ -5,7 +5,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The reports-pack PDFs that earlier loads in this process prepared, by the SHA-256 of their bytes. The preview
@@ -26,7 +25,7 @@ public final class PdfMemory {
         }
     };
 
-    AttachedPdfs.Prepared prepared(byte[] bytes, Function<byte[], AttachedPdfs.Prepared> prepare) {
+    AttachedPdfs.Prepared prepared(byte[] bytes) {
         String key = sha256(bytes);
         synchronized (prepared) {
             AttachedPdfs.Prepared known = prepared.get(key);
@@ -35,7 +34,7 @@ public final class PdfMemory {
             }
         }
         // Prepared outside the lock: two loads at once may both prepare a new file, and keep the same result.
-        AttachedPdfs.Prepared made = prepare.apply(bytes);
+        AttachedPdfs.Prepared made = AttachedPdfs.fromBytes(bytes);
         synchronized (prepared) {
             prepared.put(key, made);
         }
