@@ -63,12 +63,14 @@ final class AgendaItemReader {
             }
         }
         List<AgendaItem.Appendix> appendices = new ArrayList<>();
+        f.declareList("appendices", "text"); // papers' folder names
         for (YamlNode node : f.list("appendices")) {
             String paper = f.text(node, "appendices");
             if (paper != null) {
                 appendices.add(new AgendaItem.Appendix(paper, node.position()));
             }
         }
+        f.declare("decision", "text");
         Text decision = f.node("decision").map(n -> f.figureText(n, "decision")).orElse(null);
         Exempt exempt = ExemptReader.read(f);
         f.finish();

@@ -186,8 +186,7 @@ public final class ContentLoader {
                 negatives.keySet())).map(negatives::get).orElse(d.negative());
         YearStyle year = f.node("year_label").map(n -> f.choice(n, f.text(n, "year_label"), "year_label",
                 years.keySet())).map(years::get).orElse(d.years());
-        boolean positive = f.node("savings_shown_as").map(n -> f.choice(n, f.text(n, "savings_shown_as"),
-                "savings_shown_as", List.of("negative", "positive"))).map("positive"::equals).orElse(false);
+        boolean positive = "positive".equals(f.optionalChoice("savings_shown_as", List.of("negative", "positive")));
         f.finish();
         // "*" stands for every category whose sign is negative, known once the categories are read.
         return new FormatPolicy(separator, negative, nil, year, positive ? java.util.Set.of("*") : java.util.Set.of());

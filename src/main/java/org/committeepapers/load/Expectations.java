@@ -13,7 +13,8 @@ final class Expectations {
 
     static List<Expectation> read(Fields parent) {
         List<Expectation> out = new ArrayList<>();
-        Optional<Fields> expect = parent.node("expect").flatMap(n -> parent.nested(n, "'expect'"));
+        parent.declareMapping("expect", "expect"); // the same in a paper and in every format of business case
+        Optional<Fields> expect = parent.node("expect").flatMap(n -> parent.nested(n, "'expect'", "expect"));
         expect.ifPresent(e -> {
             // The keys are figure names, data rather than fields: the schema takes any name, as the build does.
             for (YamlNode.Entry entry : e.dataEntries("^\\S+$")) {

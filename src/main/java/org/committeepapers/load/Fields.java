@@ -46,10 +46,15 @@ public final class Fields {
      * {@link #nested}.
      */
     static Optional<Fields> of(YamlNode node, Problems problems, String what, SchemaRecorder recorder) {
+        return of(node, problems, what, recorder, null);
+    }
+
+    private static Optional<Fields> of(YamlNode node, Problems problems, String what, SchemaRecorder recorder,
+            String kind) {
         if (node instanceof YamlNode.Mapping m) {
             Fields fields = new Fields(m, problems, what, recorder);
             if (recorder != null) {
-                recorder.mapping(fields, node, what);
+                recorder.mapping(fields, node, what, kind);
             }
             return Optional.of(fields);
         }
@@ -61,6 +66,21 @@ public final class Fields {
     /** Starts reading {@code node}, found within this mapping, as a mapping of its own, called {@code what}. */
     public Optional<Fields> nested(YamlNode node, String what) {
         return of(node, problems, what, recorder);
+    }
+
+    /**
+     * As {@link #nested}, for a mapping read by the same reader wherever it appears (a table, in every format
+     * of business case), so the schema gives all of them the one shape learnt from any: see {@link #declareMapping}.
+     */
+    Optional<Fields> nested(YamlNode node, String what, String kind) {
+        return of(node, problems, what, recorder, kind);
+    }
+
+    /** Tells the schema that the optional {@code key} is a mapping of {@code kind}, read with {@link #nested(YamlNode, String, String)}. */
+    void declareMapping(String key, String kind) {
+        if (recorder != null) {
+            recorder.declareMapping(this, key, kind);
+        }
     }
 
     public SourcePosition position() {
@@ -117,7 +137,7 @@ public final class Fields {
     /** The items of a list read without a {@code Fields} (e.g. a table row written as a list of cells). */
     public List<YamlNode> items(YamlNode.Sequence sequence) {
         if (recorder != null) {
-            recorder.list(sequence, sequence.items());
+            recorder.list(sequence, sequence.items(), false);
         }
         return sequence.items();
     }
@@ -129,9 +149,41 @@ public final class Fields {
         }
     }
 
-    private void recordRead(YamlNode node, String type) {
+    /**
+     * Tells the schema that {@code node}, read by hand (not by a getter of this class), was read as {@code type}:
+     * "text" (any scalar), "number", or "marker" (a word site.yaml allows in place of a figure).
+     */
+    void recordRead(YamlNode node, String type) {
         if (recorder != null) {
             recorder.read(node, type);
+        }
+    }
+
+    /** Tells the schema how the optional {@code key}, read by hand, is read when present: as {@code type}. */
+    void declare(String key, String type) {
+        if (recorder != null) {
+            recorder.declare(this, key, type);
+        }
+    }
+
+    /** Tells the schema that the optional {@code key}, read by hand, is a list of {@code itemType}. */
+    void declareList(String key, String itemType) {
+        if (recorder != null) {
+            recorder.declareList(this, key, itemType);
+        }
+    }
+
+    /** Tells the schema that the optional {@code key}, read by hand, is one of {@code allowed}. */
+    void declareChoices(String key, Collection<String> allowed) {
+        if (recorder != null) {
+            recorder.declareChoices(this, key, allowed);
+        }
+    }
+
+    /** Tells the schema that the optional {@code key}, read by hand, is a whole number from {@code min} to {@code max}. */
+    void declareWholeNumber(String key, int min, int max) {
+        if (recorder != null) {
+            recorder.declareWholeNumber(this, key, min, max);
         }
     }
 
@@ -153,6 +205,7 @@ public final class Fields {
     }
 
     public String optionalText(String key) {
+        declare(key, "text");
         return node(key).map(n -> text(n, key)).orElse(null);
     }
 
@@ -195,6 +248,7 @@ public final class Fields {
 
     /** As {@link #figureText(YamlNode, String)} for an optional key: {@link Text#EMPTY} when absent. */
     public Text optionalFigureText(String key) {
+        declare(key, "text");
         return node(key).map(n -> figureText(n, key)).orElse(Text.EMPTY);
     }
 
@@ -205,6 +259,7 @@ public final class Fields {
 
     /** A list of prose items, e.g. notes. */
     public List<Text> figureTextList(String key) {
+        declareList(key, "text");
         List<Text> out = new ArrayList<>();
         for (YamlNode item : list(key)) {
             Text text = figureText(item, key);
@@ -262,6 +317,18 @@ public final class Fields {
         return null;
     }
 
+    /** The optional {@code key}: one of {@code allowed} in any case (as {@link #choice}), or null when absent. */
+    public String optionalChoice(String key, Collection<String> allowed) {
+        declareChoices(key, allowed);
+        return node(key).map(n -> choice(n, text(n, key), key, allowed)).orElse(null);
+    }
+
+    /** The optional {@code key} as a decimal (as {@link #number}), or null when absent or wrong (reported). */
+    public BigDecimal optionalNumber(String key) {
+        declare(key, "number");
+        return node(key).map(n -> number(n, key)).orElse(null);
+    }
+
     /** A list; a single scalar is accepted as a list of one. */
     public List<YamlNode> list(String key) {
         Optional<YamlNode> node = node(key);
@@ -270,13 +337,13 @@ public final class Fields {
         }
         if (node.get() instanceof YamlNode.Sequence s) {
             if (recorder != null) {
-                recorder.list(node.get(), s.items());
+                recorder.list(node.get(), s.items(), true);
             }
             return s.items();
         }
         if (node.get() instanceof YamlNode.Scalar) {
             if (recorder != null) {
-                recorder.list(node.get(), List.of());
+                recorder.list(node.get(), List.of(), true);
             }
             return List.of(node.get());
         }
@@ -286,6 +353,7 @@ public final class Fields {
     }
 
     public List<String> textList(String key) {
+        declareList(key, "text");
         List<String> out = new ArrayList<>();
         for (YamlNode item : list(key)) {
             String text = text(item, key);
@@ -305,7 +373,7 @@ public final class Fields {
     /** Tells the schema that {@code node} must be a whole number from 1 to {@code max}, as the caller checks. */
     void wholeNumberUpTo(YamlNode node, int max) {
         if (recorder != null) {
-            recorder.wholeNumber(node, max);
+            recorder.wholeNumber(node, 1, max);
         }
     }
 

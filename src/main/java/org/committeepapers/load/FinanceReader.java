@@ -70,6 +70,8 @@ final class FinanceReader {
                             "correct the year, or add it to 'years:' in the paper's paper.yaml");
                     continue;
                 }
+                row.recordRead(entry.value(), "number");
+                row.recordRead(entry.value(), "marker");
                 if (Fields.isNull(entry.value())) {
                     continue;
                 }

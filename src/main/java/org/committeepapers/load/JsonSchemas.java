@@ -72,7 +72,13 @@ public final class JsonSchemas {
     private static ObjectNode object(SchemaRecorder.Shape shape) {
         ObjectNode node = JSON.createObjectNode();
         node.put("type", "object");
-        ObjectNode properties = node.putObject("properties");
+        if (shape.instances == 0) { // declared but never read: its keys are unknown, so any are accepted
+            return node;
+        }
+        ObjectNode properties = JSON.createObjectNode();
+        if (!shape.keys.isEmpty()) { // a mapping whose keys are all data (expect:) has none
+            node.set("properties", properties);
+        }
         ArrayNode required = JSON.createArrayNode();
         for (Map.Entry<String, SchemaRecorder.Key> key : shape.keys.entrySet()) {
             properties.set(key.getKey(), value(key.getValue()));
@@ -106,8 +112,9 @@ public final class JsonSchemas {
             ObjectNode array = JSON.createObjectNode().put("type", "array");
             array.set("items", items);
             options.put("list", array);
-            if (scalar == null && key.items != null) { // one item may be written without the list
-                boolean onlyScalars = key.items.object == null && !key.items.types.contains("object");
+            if (scalar == null && key.items != null && key.loneItem) { // one item may be written without the list
+                boolean onlyScalars = key.items.object == null && !key.items.types.contains("object")
+                        && !key.items.types.contains("list");
                 ObjectNode one = onlyScalars ? items : scalar(key.items);
                 if (one != null) {
                     options.put("scalar", one);
@@ -155,16 +162,29 @@ public final class JsonSchemas {
                 pattern.append(pattern.isEmpty() ? "" : "|").append(anyCase(choice));
             }
             any.addObject().put("type", "string").put("pattern", "^(" + pattern + ")$");
+            if (key.nullable) {
+                any.addObject().put("type", "null");
+            }
             return node;
         }
         if (key.types.contains("whole number") && !key.types.contains("text")) {
-            return node.put("type", "integer").put("minimum", 1).put("maximum", key.maximum);
+            if (key.nullable) {
+                node.putArray("type").add("integer").add("null");
+            } else {
+                node.put("type", "integer");
+            }
+            return node.put("minimum", key.minimum).put("maximum", key.maximum);
         }
         if (key.types.contains("date")) {
             return node.put("type", "string").put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
         }
         if (key.types.contains("number") && !key.types.contains("text")) {
             node.putArray("type").add("number").add("null");
+            if (key.types.contains("marker")) { // the words are the site's own (not_costed_markers), not the tool's
+                node.withArray("type").add("string");
+                node.put("description", "A figure, null, or one of the words site.yaml allows for a figure not yet "
+                        + "known (not_costed_markers, e.g. TBC)");
+            }
             return node;
         }
         if (key.types.contains("text") || key.types.contains("number")) {

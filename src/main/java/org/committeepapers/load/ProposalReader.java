@@ -139,6 +139,7 @@ final class ProposalReader {
     }
 
     private static ProposalFormat format(Fields f) {
+        f.declareChoices("template", ProposalFormat.names()); // absent: a business case in the 2024 format
         Optional<YamlNode> node = f.node("template");
         if (node.isEmpty()) {
             return ProposalFormat.BUSINESS_CASE_2024;
@@ -157,6 +158,8 @@ final class ProposalReader {
 
     /** {@code amount: expression} or {@code amount: { figure: expression, round: nearest }}. */
     private static Amount amount(Fields f, ProposalFormat format) {
+        f.declare("amount", "text"); // a figure's name, or a mapping { figure, round } as in every format
+        f.declareMapping("amount", "amount");
         Optional<YamlNode> node = f.node("amount");
         if (node.isEmpty()) {
             String fallback = switch (format) {
@@ -173,7 +176,7 @@ final class ProposalReader {
             return new Amount(new Expression.Reference(f.position(), fallback), null);
         }
         if (node.get() instanceof YamlNode.Mapping) {
-            Optional<Fields> m = f.nested(node.get(), "'amount'");
+            Optional<Fields> m = f.nested(node.get(), "'amount'", "amount");
             if (m.isEmpty()) {
                 return null;
             }

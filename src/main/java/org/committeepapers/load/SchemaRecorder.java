@@ -52,10 +52,15 @@ public final class SchemaRecorder {
         final Set<String> types = new LinkedHashSet<>();
         final Set<String> choices = new LinkedHashSet<>();
         Shape object;
-        /** For lists: what each item is. A lone scalar is accepted where a list is expected. */
+        /** For lists: what each item is. */
         Key items;
-        /** For whole numbers: the largest the reader accepts (they start from 1). */
+        /** A lone item may be written without the list (read by {@link Fields#list}, not {@link Fields#items}). */
+        boolean loneItem;
+        /** For whole numbers: the bounds the reader accepts. */
+        int minimum = Integer.MIN_VALUE;
         int maximum = Integer.MAX_VALUE;
+        /** An empty value is read as the key left out (an optional key). */
+        boolean nullable;
     }
 
     private record Origin(Key key) {
@@ -64,13 +69,16 @@ public final class SchemaRecorder {
     private final Map<String, Shape> roots = new LinkedHashMap<>();
     private final Map<YamlNode, Origin> origins = new IdentityHashMap<>();
     private final Map<Fields, Shape> shapes = new IdentityHashMap<>();
+    /** Mappings read by one reader wherever they are (every format's tables): one shape, learnt from all. */
+    private final Map<String, Shape> kinds = new LinkedHashMap<>();
 
     /** The kinds of file seen, by the name their reader gives them (e.g. "paper.yaml"). */
     public Map<String, Shape> roots() {
         return roots;
     }
 
-    void mapping(Fields fields, YamlNode node, String what) {
+    /** @param kind names the shape this mapping shares with every other of its kind, or null for its own */
+    void mapping(Fields fields, YamlNode node, String what, String kind) {
         Origin origin = origins.get(node);
         Shape shape;
         if (origin == null) {
@@ -79,7 +87,7 @@ public final class SchemaRecorder {
             Key key = origin.key();
             key.types.add("object");
             if (key.object == null) {
-                key.object = new Shape(what);
+                key.object = kind == null ? new Shape(what) : kinds.computeIfAbsent(kind, Shape::new);
             }
             shape = key.object;
         }
@@ -144,27 +152,97 @@ public final class SchemaRecorder {
         }
     }
 
-    /** {@code node} was read as a whole number from 1 to {@code max}; the strictest reading of a key wins. */
-    void wholeNumber(YamlNode node, int max) {
+    /** {@code node} was read as a whole number from {@code min} to {@code max}; the strictest reading of a key wins. */
+    void wholeNumber(YamlNode node, int min, int max) {
         Origin origin = origins.get(node);
         if (origin != null) {
-            origin.key().types.add("whole number");
-            origin.key().maximum = Math.min(origin.key().maximum, max);
+            whole(origin.key(), min, max);
         }
     }
 
-    void list(YamlNode node, List<YamlNode> items) {
+    private static void whole(Key key, int min, int max) {
+        key.types.add("whole number");
+        key.minimum = Math.max(key.minimum, min);
+        key.maximum = Math.min(key.maximum, max);
+    }
+
+    /** {@code node} was read as a list of {@code items}; {@code loneItem}: one item may be written without the list. */
+    void list(YamlNode node, List<YamlNode> items, boolean loneItem) {
         Origin origin = origins.get(node);
         if (origin == null) {
             return;
         }
-        Key key = origin.key();
+        Key key = listKey(origin.key(), loneItem);
+        for (YamlNode item : items) {
+            origins.put(item, new Origin(key.items));
+        }
+    }
+
+    private static Key listKey(Key key, boolean loneItem) {
         key.types.add("list");
+        key.loneItem |= loneItem;
         if (key.items == null) {
             key.items = new Key();
         }
-        for (YamlNode item : items) {
-            origins.put(item, new Origin(key.items));
+        return key;
+    }
+
+    /*
+     * How an optional key would be read, told whether or not this mapping has it: so a key the example never
+     * writes still gets its shape from the reader's own call, not from a lesson.
+     */
+
+    private Key declared(Fields fields, String key) {
+        Shape shape = shapes.get(fields);
+        if (shape == null) {
+            return null;
+        }
+        Key k = shape.key(key);
+        k.nullable = true;
+        return k;
+    }
+
+    /** The optional {@code key} is read as {@code type} ("text", "number", "marker", …). */
+    void declare(Fields fields, String key, String type) {
+        Key k = declared(fields, key);
+        if (k != null) {
+            k.types.add(type);
+        }
+    }
+
+    /** The optional {@code key} is a mapping of {@code kind}, whose shape is learnt wherever one is read. */
+    void declareMapping(Fields fields, String key, String kind) {
+        Key k = declared(fields, key);
+        if (k != null) {
+            k.types.add("object");
+            if (k.object == null) {
+                k.object = kinds.computeIfAbsent(kind, Shape::new);
+            }
+        }
+    }
+
+    /** The optional {@code key} is one of {@code allowed}, in any case. */
+    void declareChoices(Fields fields, String key, Iterable<String> allowed) {
+        Key k = declared(fields, key);
+        if (k != null) {
+            k.types.add("text");
+            allowed.forEach(k.choices::add);
+        }
+    }
+
+    /** The optional {@code key} is a whole number from {@code min} to {@code max}. */
+    void declareWholeNumber(Fields fields, String key, int min, int max) {
+        Key k = declared(fields, key);
+        if (k != null) {
+            whole(k, min, max);
+        }
+    }
+
+    /** The optional {@code key} is a list (or one item alone) whose items are read as {@code itemType}. */
+    void declareList(Fields fields, String key, String itemType) {
+        Key k = declared(fields, key);
+        if (k != null) {
+            listKey(k, true).items.types.add(itemType);
         }
     }
 

@@ -40,11 +40,13 @@ final class TableReader {
 
     static Map<String, Table> read(Fields proposal, FigureRules rules) {
         Map<String, Table> tables = new LinkedHashMap<>();
+        // Every format's tables are read here, so they share one shape, learnt from all of them.
+        proposal.declareMapping("tables", "tables");
         Optional<YamlNode> node = proposal.node("tables");
         if (node.isEmpty()) {
             return tables;
         }
-        Optional<Fields> all = proposal.nested(node.get(), "'tables'");
+        Optional<Fields> all = proposal.nested(node.get(), "'tables'", "tables");
         if (all.isEmpty()) {
             return tables;
         }
@@ -61,13 +63,8 @@ final class TableReader {
     private static Table table(String id, Fields t, FigureRules rules) {
         Problems problems = t.problems();
         Text caption = t.requiredFigureText("caption", "A short description of the table");
-        Unit units = Unit.THOUSANDS;
-        Optional<YamlNode> unitNode = t.node("units");
-        if (unitNode.isPresent()) {
-            String text = t.text(unitNode.get(), "units");
-            String chosen = text == null ? null : t.choice(unitNode.get(), text, "units", UNITS.keySet());
-            units = chosen == null ? units : UNITS.get(chosen);
-        }
+        String chosenUnits = t.optionalChoice("units", UNITS.keySet());
+        Unit units = chosenUnits == null ? Unit.THOUSANDS : UNITS.get(chosenUnits);
         int before = problems.errorCount();
         List<Table.Column> columns = t.mappings("columns", "a column", TableReader::column);
         if (columns.isEmpty() && t.node("columns").isEmpty()) {
@@ -143,17 +140,9 @@ final class TableReader {
     }
 
     private static Table.TableFormat format(Fields f) {
-        Integer decimals = null;
-        Optional<YamlNode> node = f.node("decimals");
-        if (node.isPresent()) {
-            java.math.BigDecimal value = f.number(node.get(), "decimals");
-            if (value != null && (value.scale() > 0 || value.signum() < 0 || value.intValue() > 6)) {
-                f.problems().error(node.get().position(), "'decimals' must be a whole number from 0 to 6");
-            } else if (value != null) {
-                decimals = value.intValue();
-            }
-        }
-        Rounding rounding = f.node("round").map(n -> rounding(f, n)).orElse(null);
+        Integer decimals = decimals(f);
+        Rounding rounding = Optional.ofNullable(f.optionalChoice("round", Rounding.names()))
+                .flatMap(Rounding::parse).orElse(null);
         String prefix = Optional.ofNullable(f.optionalText("prefix")).orElse("");
         String nil = f.optionalText("nil");
         f.finish();
@@ -173,9 +162,10 @@ final class TableReader {
         String group = c.optionalText("group");
         String typeText = c.optionalText("type");
         String type = typeText == null ? null : c.choice(c.node("type").orElseThrow(), typeText, "type", TYPES);
-        Expression derive = c.node("derive").flatMap(n -> Optional.ofNullable(c.text(n, "derive"))
-                .flatMap(text -> ExpressionParser.parse(text, n.position(), c.problems()))).orElse(null);
-        Integer decimals = c.node("decimals").map(n -> decimals(c, n)).orElse(null);
+        Expression derive = Optional.ofNullable(c.optionalText("derive"))
+                .flatMap(text -> ExpressionParser.parse(text, c.node("derive").orElseThrow().position(), c.problems()))
+                .orElse(null);
+        Integer decimals = decimals(c);
         c.finish();
         if (key == null) {
             return null;
@@ -195,7 +185,14 @@ final class TableReader {
         return new Table.Column(key, label, columnType, group, year, derive, decimals);
     }
 
-    private static Integer decimals(Fields f, YamlNode node) {
+    /** The optional {@code decimals:} of a column or a table's format: a whole number from 0 to 6. */
+    private static Integer decimals(Fields f) {
+        f.declareWholeNumber("decimals", 0, 6);
+        Optional<YamlNode> present = f.node("decimals");
+        if (present.isEmpty()) {
+            return null;
+        }
+        YamlNode node = present.get();
         BigDecimal value = f.number(node, "decimals");
         if (value != null && (value.scale() > 0 || value.signum() < 0 || value.intValue() > 6)) {
             f.problems().error(node.position(), "'decimals' must be a whole number from 0 to 6");
@@ -207,7 +204,7 @@ final class TableReader {
     private static Optional<Table.Row> row(Fields parent, YamlNode item, List<Table.Column> columns, FigureRules rules,
             Problems problems) {
         if (item instanceof YamlNode.Sequence cells) {
-            return cells(item, null, parent.items(cells), columns, rules, problems);
+            return cells(parent, item, null, parent.items(cells), columns, rules, problems);
         }
         Optional<Fields> maybe = parent.nested(item, "a table row");
         if (maybe.isEmpty()) {
@@ -215,12 +212,13 @@ final class TableReader {
         }
         Fields row = maybe.get();
         Optional<YamlNode> derive = row.node("derive");
+        row.declare("derive", "text"); // its presence makes the row a derived one
         if (derive.isPresent()) {
             String label = row.requiredText("label", "Variance");
             String derivedId = Optional.ofNullable(row.optionalText("id")).orElse(label == null ? null : Slugs.of(label));
             String formula = row.text(derive.get(), "derive");
-            BigDecimal start = row.node("start").map(n -> row.number(n, "start")).orElse(null);
-            Table.ColumnType shown = row.node("type").map(n -> row.choice(n, row.text(n, "type"), "type",
+            BigDecimal start = row.optionalNumber("start");
+            Table.ColumnType shown = Optional.ofNullable(row.optionalChoice("type",
                     List.of("money", "rate", "percentage", "count", "ratio")))
                     .map(t -> Table.ColumnType.valueOf(t.toUpperCase(Locale.ROOT))).orElse(null);
             row.finish();
@@ -231,14 +229,13 @@ final class TableReader {
             return parsed.map(e -> new Table.DerivedRow(row.position(), derivedId, label, e, start, shown));
         }
         String id = row.optionalText("id");
-        boolean counts = row.node("unit").map(n -> row.choice(n, row.text(n, "unit"), "unit", List.of("count")))
-                .isPresent();
+        boolean counts = row.optionalChoice("unit", List.of("count")) != null;
         List<YamlNode> cells = row.list("cells");
         if (row.node("cells").isEmpty()) {
             row.required("cells", "[ First item, 100 ]");
         }
         row.finish();
-        return cells(item, id, cells, columns, rules, problems).map(r -> counts
+        return cells(row, item, id, cells, columns, rules, problems).map(r -> counts
                 ? new Table.DataRow(r.position(), ((Table.DataRow) r).id(), ((Table.DataRow) r).cells(), true) : r);
     }
 
@@ -248,8 +245,10 @@ final class TableReader {
         return text.figures().isEmpty() ? new Table.Cell(text.literalText(), null) : new Table.Cell(null, null, text);
     }
 
-    private static Optional<Table.Row> cells(YamlNode row, String id, List<YamlNode> items,
+    private static Optional<Table.Row> cells(Fields f, YamlNode row, String id, List<YamlNode> items,
             List<Table.Column> columns, FigureRules rules, Problems problems) {
+        // A cell is any scalar: text, a figure, null or '-' for none, a RAG status or a not-costed word.
+        items.stream().filter(YamlNode.Scalar.class::isInstance).forEach(cell -> f.recordRead(cell, "text"));
         if (items.size() != columns.size()) {
             problems.error(row.position(), "this row has " + items.size() + " cell(s) but the table has "
                     + columns.size() + " column(s)", "give one cell per column ("

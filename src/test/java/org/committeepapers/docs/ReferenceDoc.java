@@ -66,8 +66,8 @@ final class ReferenceDoc {
                 .append("  limit given; **date** is year-month-day, e.g. `2024-01-18`; **one of** accepts the choices in any mix\n")
                 .append("  of capitals.\n")
                 .append("- **required** keys must be there; any key not listed is an error with a did-you-mean.\n")
-                .append("- **any value** means neither the example content nor the schema lessons use the key, so its shape is\n")
-                .append("  not recorded here: see the guide linked under the file's heading. The build still checks it.\n\n");
+                .append("- Every value has the shape the build reads it with; the guide linked under the file's heading\n")
+                .append("  explains what each key means.\n\n");
         schemas.keySet().forEach(kind -> out.append("- [").append(title(kind, schemas.get(kind))).append("](#")
                 .append(kind).append(")\n"));
         for (Map.Entry<String, JsonNode> schema : schemas.entrySet()) {
@@ -168,7 +168,8 @@ final class ReferenceDoc {
     }
 
     private static boolean isChoice(JsonNode value) {
-        return value.has("anyOf") && value.get("anyOf").size() == 2 && value.get("anyOf").get(0).has("enum");
+        // The enum offers the choices, the pattern accepts them in any case; an optional one may also be empty.
+        return value.has("anyOf") && value.get("anyOf").size() >= 2 && value.get("anyOf").get(0).has("enum");
     }
 
     /** What a value may be, in words. */
@@ -180,7 +181,7 @@ final class ReferenceDoc {
                     choices.add("`" + c.asText() + "`");
                 }
             });
-            return "one of " + String.join(", ", choices);
+            return "one of " + String.join(", ", choices) + (value.get("anyOf").size() > 2 ? " (or empty)" : "");
         }
         if (value.has("anyOf")) {
             List<String> kinds = new ArrayList<>();
@@ -194,6 +195,13 @@ final class ReferenceDoc {
         if (type.isArray()) {
             List<String> types = new ArrayList<>();
             type.forEach(t -> types.add(t.asText()));
+            if (types.contains("integer")) {
+                return "whole number from " + value.path("minimum").asText() + " to " + value.path("maximum").asText()
+                        + " (or empty)";
+            }
+            if (types.contains("number") && types.contains("string") && !types.contains("boolean")) {
+                return "number, or a word of `not_costed_markers`";
+            }
             return types.contains("string") ? "text" : "number";
         }
         return switch (type.asText()) {
