@@ -123,6 +123,58 @@ class JsonSchemaTest {
                 new String[] {paper, "proposals:\n  - { case: land-sale, exempt: { paragraph: 3 } }", "proposals: land-sale"},
                 new String[] {site, "not_costed_markers: [TBC, n/a]", "not_costed_markers: TBC"},
                 new String[] {paper, "exempt: { paragraph: 3 }\n", "exempt: { paragraph: 7 }\n"});
+        assertCaughtAlike(temp, wrong, right);
+    }
+
+    /**
+     * The keys the schemas once left as any value (read by hand, or never written by the example): a wrong
+     * value in each is flagged by the schema as by the build, and a right one passes both.
+     */
+    @Test
+    void valuesOnceLeftOpenAreCaughtByTheSchemaAndTheBuildAlike(@TempDir Path temp) throws IOException {
+        String site = "site.yaml";
+        String meeting = "meetings/cabinet-2025-01-16/meeting.yaml";
+        String brief = "papers/lessons-briefs/brief.md";
+        String schedule = "papers/lessons-schedules/schedule.md";
+        String business = "papers/lessons/land-sale.md";
+        String markers = "not_costed_markers: [TBC, n/a]";
+        String format = "format: { decimals: 0, round: nearest, nil: \"-\" }";
+        List<String[]> wrong = List.of(
+                new String[] {site, markers, markers + "\nformat: { savings_shown_as: sideways }"},
+                new String[] {site, markers, markers + "\naccessibility: { non_accessible: [{ page: minutes }] }"},
+                new String[] {meeting, "venue: Council Chamber", "venue: Council Chamber\nintroduction: [1, 2]"},
+                new String[] {meeting, "decision: Agreed.\n", "decision: Agreed.\n        appendices: { paper: lessons }\n"},
+                new String[] {schedule, format, format.replace("decimals: 0", "decimals: two")},
+                new String[] {schedule, format, format.replace("decimals: 0", "decimals: 7")},
+                new String[] {schedule, format, format.replace("nearest", "sideways")},
+                new String[] {schedule, format, format.replace("nil: \"-\"", "nil: [\"-\"]")},
+                new String[] {schedule, "[Winter, -10000]", "[Winter, { amount: -10000 }]"},
+                new String[] {schedule, "{ id: autumn, cells", "{ id: autumn, unit: counts, cells"},
+                new String[] {schedule, "derive: autumn - spring, type: money", "derive: autumn - spring, type: pounds"},
+                new String[] {schedule, "derive: autumn - spring", "derive: autumn - spring, start: { value: 1 }"},
+                new String[] {schedule, "- id: first-year", "- id: [first-year]"},
+                new String[] {schedule, "amount: { figure: savings.total.amount, round: nearest }", "amount: [savings.total.amount]"},
+                new String[] {brief, "saving: -100\n", "saving: -100\namount: { total: saving }\n"},
+                new String[] {brief, "  amount: -100", "  amount: { value: -100 }"},
+                new String[] {business, "2025-26: -100 }", "2025-26: [-100] }"},
+                new String[] {business, "2025-26: -100 }", "2025-26: { value: -100 } }"});
+        List<String[]> right = List.of(
+                new String[] {site, markers, markers + "\nformat: { savings_shown_as: Positive }"},
+                new String[] {meeting, "venue: Council Chamber", "venue: Council Chamber\nintroduction: The agenda."},
+                new String[] {schedule, format, format.replace("decimals: 0", "decimals: 6")},
+                new String[] {schedule, "[Winter, -10000]", "[Winter, null]"},
+                new String[] {brief, "saving: -100\n", "saving: -100\namount: saving\n"},
+                new String[] {brief, "saving: -100\n", "saving: -100\namount: { figure: saving, round: nearest }\n"},
+                new String[] {schedule, "amount: { figure: savings.total.amount, round: nearest }", "amount: savings.total.amount"},
+                new String[] {business, "2025-26: -100 }", "2025-26: -100, 2026-27: TBC }"});
+        assertCaughtAlike(temp, wrong, right);
+    }
+
+    /**
+     * Applies each change (file, text, replacement) to its own copy of the lessons: the schema must flag each of
+     * {@code wrong} and {@code papers check} refuse it, and both accept each of {@code right}.
+     */
+    private static void assertCaughtAlike(Path temp, List<String[]> wrong, List<String[]> right) throws IOException {
         int n = 0;
         for (String[] change : Stream.concat(wrong.stream(), right.stream()).toList()) {
             boolean mistake = n++ < wrong.size();
