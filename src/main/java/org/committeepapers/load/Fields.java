@@ -68,10 +68,7 @@ public final class Fields {
         return of(node, problems, what, recorder);
     }
 
-    /**
-     * As {@link #nested}, for a mapping read by the same reader wherever it appears (a table, in every format
-     * of business case), so the schema gives all of them the one shape learnt from any: see {@link #declareMapping}.
-     */
+    /** As {@link #nested}, for a mapping read by one reader wherever it is (tables): the schema learns one shape for all. */
     Optional<Fields> nested(YamlNode node, String what, String kind) {
         return of(node, problems, what, recorder, kind);
     }
@@ -149,10 +146,7 @@ public final class Fields {
         }
     }
 
-    /**
-     * Tells the schema that {@code node}, read by hand (not by a getter of this class), was read as {@code type}:
-     * "text" (any scalar), "number", or "marker" (a word site.yaml allows in place of a figure).
-     */
+    /** Tells the schema that {@code node}, read by hand, was read as "text" (any scalar), "number" or "marker" (a not-costed word). */
     void recordRead(YamlNode node, String type) {
         if (recorder != null) {
             recorder.read(node, type);

@@ -13,9 +13,11 @@ import java.util.Map;
  * one file per kind of source file, e.g. {@code paper.schema.json}, {@code proposal-business-case-2024.schema.json}.
  *
  * <p>Text keys accept any scalar, as the build does; numbers accept null (an empty cell); whole numbers (an
- * item, a paragraph) are integers within the reader's bounds; a key the build reads as a list also accepts a
- * single scalar. Mappings the recorder never saw are left open: the schema lessons (bundled beside the
- * example) show the recorder every key the example does not use, so none the build reads is left so.
+ * item, a paragraph) are integers within the reader's bounds; an optional choice or whole number also accepts
+ * null (the key left out); a key the build reads as a list also accepts one item alone where the build does
+ * (not a table row's cells); a figure in a finance year may also be a not-costed word. Mappings the recorder never saw
+ * are left open: the readers' declarations and the schema lessons (bundled beside the example) show the
+ * recorder every key the example does not use, so none the build reads is left so.
  */
 public final class JsonSchemas {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -14,9 +14,12 @@ import java.util.Set;
  * input of {@link org.committeepapers.load.JsonSchemas}; so the editor's schema and the build's checks
  * cannot drift apart, and nobody maintains a schema by hand.
  *
- * <p>A mapping is only described once the recorder has seen one (a {@code summary:} in some paper.yaml,
- * say); one never seen is left open rather than guessed, so a schema is never stricter than the build. What
- * the shipped example never writes is taught by the schema lessons ({@link Bundled#SCHEMA_LESSONS}).
+ * <p>A reader also declares how it would read an optional key it finds absent ({@link Fields#optionalChoice},
+ * {@link Fields#declare}, …), so such a key has its shape though no file writes it. A mapping is only described
+ * once the recorder has seen one (a {@code summary:} in some paper.yaml, say), or one of its kind elsewhere
+ * (every format's tables share one shape); one never seen is left open rather than guessed, so a schema is
+ * never stricter than the build. Mappings the shipped example never writes are taught by the schema lessons
+ * ({@link Bundled#SCHEMA_LESSONS}); JsonSchemaTest fails on any value a schema leaves open.
  *
  * <p>One recorder serves one load at a time: it travels from the loader through the {@link YamlReader} to every
  * {@link Fields}, and is no one else's.
