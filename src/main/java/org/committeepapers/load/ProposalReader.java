@@ -181,7 +181,7 @@ final class ProposalReader {
                 return null;
             }
             YamlNode figure = m.get().required("figure", "investment.total.grand");
-            Rounding rounding = m.get().node("round").map(r -> TableReader.rounding(m.get(), r)).orElse(null);
+            Rounding rounding = TableReader.rounding(m.get());
             m.get().finish();
             String text = figure == null ? null : m.get().text(figure, "figure");
             return text == null ? null : ExpressionParser.parse(text, figure.position(), f.problems())
@@ -239,7 +239,7 @@ final class ProposalReader {
             Text label = h.requiredFigureText("label", "2022-23 Investment amount");
             YamlNode figure = h.required("figure", "flow.revenue.2022-23");
             String formatText = h.requiredText("format", "£k");
-            Rounding rounding = h.node("round").map(r -> TableReader.rounding(h, r)).orElse(null);
+            Rounding rounding = TableReader.rounding(h);
             FigureFormat format = formatText == null ? null : FigureFormat.parse(formatText).orElse(null);
             if (formatText != null && format == null) {
                 h.problems().error(h.node("format").orElseThrow().position(), "unknown figure format '" + formatText + "'",

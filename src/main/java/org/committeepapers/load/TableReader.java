@@ -141,18 +141,16 @@ final class TableReader {
 
     private static Table.TableFormat format(Fields f) {
         Integer decimals = decimals(f);
-        Rounding rounding = Optional.ofNullable(f.optionalChoice("round", Rounding.names()))
-                .flatMap(Rounding::parse).orElse(null);
+        Rounding rounding = rounding(f);
         String prefix = Optional.ofNullable(f.optionalText("prefix")).orElse("");
         String nil = f.optionalText("nil");
         f.finish();
         return new Table.TableFormat(decimals, rounding, prefix, nil);
     }
 
-    /** A stated rounding rule: nearest, up or down. */
-    static Rounding rounding(Fields f, YamlNode node) {
-        String text = f.text(node, "round");
-        String chosen = text == null ? null : f.choice(node, text, "round", Rounding.names());
+    /** The optional {@code round:}, a stated rounding rule: nearest, up or down. */
+    static Rounding rounding(Fields f) {
+        String chosen = f.optionalChoice("round", Rounding.names());
         return chosen == null ? null : Rounding.parse(chosen).orElseThrow();
     }
 
@@ -160,8 +158,7 @@ final class TableReader {
         String key = c.requiredText("key", "item");
         String label = c.optionalText("label");
         String group = c.optionalText("group");
-        String typeText = c.optionalText("type");
-        String type = typeText == null ? null : c.choice(c.node("type").orElseThrow(), typeText, "type", TYPES);
+        String type = c.optionalChoice("type", TYPES);
         Expression derive = Optional.ofNullable(c.optionalText("derive"))
                 .flatMap(text -> ExpressionParser.parse(text, c.node("derive").orElseThrow().position(), c.problems()))
                 .orElse(null);
