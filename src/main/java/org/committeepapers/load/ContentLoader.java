@@ -182,10 +182,10 @@ public final class ContentLoader {
         for (YearStyle style : YearStyle.values()) {
             years.put(style.example(), style);
         }
-        NegativeStyle negative = f.node("negative").map(n -> f.choice(n, f.text(n, "negative"), "negative",
-                negatives.keySet())).map(negatives::get).orElse(d.negative());
-        YearStyle year = f.node("year_label").map(n -> f.choice(n, f.text(n, "year_label"), "year_label",
-                years.keySet())).map(years::get).orElse(d.years());
+        NegativeStyle negative = Optional.ofNullable(f.optionalChoice("negative", negatives.keySet()))
+                .map(negatives::get).orElse(d.negative());
+        YearStyle year = Optional.ofNullable(f.optionalChoice("year_label", years.keySet()))
+                .map(years::get).orElse(d.years());
         boolean positive = "positive".equals(f.optionalChoice("savings_shown_as", List.of("negative", "positive")));
         f.finish();
         // "*" stands for every category whose sign is negative, known once the categories are read.
@@ -250,8 +250,8 @@ public final class ContentLoader {
         Optional<Fields> summary = f.node("summary").flatMap(n -> f.nested(n, "'summary'"));
         String caption = summary.map(s -> s.optionalText("caption")).orElse(null);
         String total = summary.map(s -> s.optionalText("total")).orElse(null);
-        boolean groupByCategory = summary.flatMap(s -> s.node("group_by").map(n -> s.choice(n, s.text(n, "group_by"),
-                "group_by", List.of("category")))).isPresent();
+        boolean groupByCategory = summary.map(s -> s.optionalChoice("group_by", List.of("category")))
+                .isPresent();
         summary.ifPresent(Fields::finish);
         List<Text> notes = f.figureTextList("notes");
         var corrections = Corrections.read(f);

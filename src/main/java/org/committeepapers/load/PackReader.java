@@ -100,8 +100,7 @@ final class PackReader {
             Optional<Fields> maybe = section.nested(node, "a case");
             Fields f = maybe.orElseThrow();
             reference = f.requiredText("case", "adults-and-health-business-cases/reablement");
-            joint = f.node("joint").map(n -> f.choice(n, f.text(n, "joint"), "joint", List.of("true", "false")))
-                    .map("true"::equals).orElse(false);
+            joint = "true".equals(f.optionalChoice("joint", List.of("true", "false")));
             f.finish();
         } else {
             reference = section.text(node, "cases");

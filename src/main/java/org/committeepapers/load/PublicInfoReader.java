@@ -1,6 +1,7 @@
 package org.committeepapers.load;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.committeepapers.model.Committee;
 import org.committeepapers.model.PublicInfo;
@@ -67,10 +68,8 @@ final class PublicInfoReader {
                             phone(a, "phone"),
                             a.node("prepared").map(n -> a.date(n, "prepared")).orElse(null),
                             a.node("last_reviewed").map(n -> a.date(n, "last_reviewed")).orElse(null),
-                            a.node("compliance").map(n -> a.choice(n, a.text(n, "compliance"), "compliance", COMPLIANCE))
-                                    .orElse(d.compliance()),
-                            a.node("nation").map(n -> a.choice(n, a.text(n, "nation"), "nation", NATIONS))
-                                    .orElse(d.nation()),
+                            Optional.ofNullable(a.optionalChoice("compliance", COMPLIANCE)).orElse(d.compliance()),
+                            Optional.ofNullable(a.optionalChoice("nation", NATIONS)).orElse(d.nation()),
                             List.copyOf(a.textList("non_accessible")));
                     a.finish();
                     return read;
