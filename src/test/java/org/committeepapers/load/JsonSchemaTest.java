@@ -194,9 +194,9 @@ class JsonSchemaTest {
     }
 
     /**
-     * Values a schema may leave to any shape, by schema file and path (as {@link #openValues} names them), each
-     * with the reason; the schema must say the same in a description. Empty: every value the build reads has
-     * a shape the reader itself declares (or the example or a lesson shows).
+     * Values a schema may leave to any shape, by schema and path (as {@link #openValues} names them), each with
+     * the reason, which the schema must also give in a description. Empty: every value the build reads has the
+     * shape its reader declares, or that the example or a lesson shows.
      */
     private static final Map<String, String> OPEN_BY_DESIGN = Map.of();
 
@@ -205,26 +205,34 @@ class JsonSchemaTest {
 
     @Test
     void noValueInAnySchemaIsLeftAsAnyValue() throws IOException {
-        List<String> open = new java.util.ArrayList<>();
+        Map<String, JsonNode> open = new java.util.LinkedHashMap<>();
         for (String file : schemas.keySet()) {
             openValues(file.replace(".schema.json", ""), json(file.replace(".schema.json", "")), open);
         }
-        List<String> unexplained = open.stream().filter(path -> !OPEN_BY_DESIGN.containsKey(path)).toList();
+        List<String> unexplained = open.keySet().stream().filter(path -> !OPEN_BY_DESIGN.containsKey(path)).toList();
         assertEquals(List.of(), unexplained, "values an editor accepts whatever they hold, though the build checks them");
-        for (String path : OPEN_BY_DESIGN.keySet()) {
-            assertTrue(open.contains(path), path + " is allowed to be open but no longer is: drop it from the list");
-        }
+        OPEN_BY_DESIGN.keySet().forEach(path -> {
+            assertTrue(open.containsKey(path), path + " is allowed to be open but no longer is: drop it from the list");
+            assertTrue(open.get(path).has("description"), path + " must say in its description why it is open");
+        });
+        // The walk itself finds what it looks for: an open key, an open list item, an empty mapping, any keys.
+        Map<String, JsonNode> found = new java.util.LinkedHashMap<>();
+        openValues("s", new ObjectMapper().readTree("{\"properties\": {\"a\": {\"description\": \"x\"}, "
+                + "\"b\": {\"type\": \"array\", \"items\": {}}, \"c\": {\"type\": \"object\", \"properties\": {}}, "
+                + "\"d\": {\"anyOf\": [{\"type\": \"object\"}, {\"type\": \"null\"}]}}}"), found);
+        assertEquals(List.of("s.a", "s.b[]", "s.c (an empty 'properties')", "s.c (a mapping of any keys)",
+                "s.d|0 (a mapping of any keys)"), List.copyOf(found.keySet()));
     }
 
-    /** Adds to {@code open} the path of every value under {@code node} whose schema checks nothing. */
-    static void openValues(String path, JsonNode node, List<String> open) {
+    /** Adds to {@code open} every value under {@code node} whose schema checks nothing, by its path. */
+    static void openValues(String path, JsonNode node, Map<String, JsonNode> open) {
         if (!node.isObject()) {
             return;
         }
         for (String container : List.of("properties", "patternProperties")) {
             JsonNode children = node.get(container);
             if (children != null && children.isEmpty()) {
-                open.add(path + " (an empty '" + container + "')");
+                open.put(path + " (an empty '" + container + "')", node);
             }
             if (children != null) {
                 children.fields().forEachRemaining(e -> visit(path + "." + e.getKey(), e.getValue(), open));
@@ -238,15 +246,15 @@ class JsonSchemaTest {
             visit(path + "|" + i, anyOf.get(i), open);
         }
         if ("object".equals(node.path("type").asText()) && !node.path("additionalProperties").isBoolean()) {
-            open.add(path + " (a mapping of any keys)");
+            open.put(path + " (a mapping of any keys)", node);
         }
     }
 
-    private static void visit(String path, JsonNode value, List<String> open) {
+    private static void visit(String path, JsonNode value, Map<String, JsonNode> open) {
         List<String> keys = new java.util.ArrayList<>();
         value.fieldNames().forEachRemaining(keys::add);
         if (WORDS_ONLY.containsAll(keys)) {
-            open.add(path);
+            open.put(path, value);
         }
         openValues(path, value, open);
     }
