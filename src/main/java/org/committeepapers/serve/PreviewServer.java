@@ -52,8 +52,14 @@ public final class PreviewServer implements AutoCloseable {
     /** Why the latest build failed other than by errors in the content (a template or printing failure), or null. */
     private volatile String failure;
     private volatile int generation;
-    /** When the latest build began, by the wall clock that file times use. */
-    private volatile long startedAt;
+    /**
+     * A save after this time (by the wall clock file times use) may have come too late for the first build, so
+     * {@link #watch} looks for one: taken before the port answers, as a page may be asked for (and a file saved)
+     * at once, and {@link #FILE_TIME_SLACK_MILLIS} early, as a file's time is the kernel's coarse clock (a tick,
+     * up to 10 ms, behind the wall clock on Linux), not the exact moment of the save.
+     */
+    private final long firstBuildFrom;
+    static final long FILE_TIME_SLACK_MILLIS = 50;
     private volatile Rebuild last;
 
     /**
@@ -81,6 +87,7 @@ public final class PreviewServer implements AutoCloseable {
     public PreviewServer(Path content, Path templates, int port, int maxListeners) throws IOException {
         this.content = content;
         this.templates = templates;
+        this.firstBuildFrom = System.currentTimeMillis() - FILE_TIME_SLACK_MILLIS;
         LibraryLogs.warningsOnly();
         events = new ReloadEvents(maxListeners, () -> generation);
         pages = new PreviewPages(templates);
@@ -131,7 +138,6 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Rebuilds from the sources; keeps the last good site when the content has errors. Then reloads pages. */
     public synchronized void rebuild() {
-        startedAt = System.currentTimeMillis();
         long start = System.nanoTime();
         Map<String, Long> stages = Map.of();
         List<String> changed = List.of();
@@ -188,13 +194,13 @@ public final class PreviewServer implements AutoCloseable {
      */
     public SourceWatcher watch(Runnable afterRebuild, Consumer<String> trouble) throws IOException {
         this.trouble = trouble;
-        long since = startedAt;
         SourceWatcher watcher = new SourceWatcher(List.of(content, templates), () -> {
             rebuild();
             afterRebuild.run();
         }, trouble);
-        // A save made while the first build ran, before there was a watcher to see it.
-        if (changedSince(since)) {
+        // A save made while the first build ran, before there was a watcher to see it. (The watcher is already
+        // registered, so a save after this look is its to see.)
+        if (changedSince(firstBuildFrom)) {
             rebuild();
             afterRebuild.run();
         }

@@ -21,8 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  * --quiet prints only errors, --verbose adds stage timings and a line per file, and colour is used only on a
  * terminal: these runs are not on one, so no escape codes may appear.
  */
-@org.junit.jupiter.api.parallel.Isolated // its quiet serve edits as soon as the port answers, before the watcher may be
-// listening: alone, the start is quick enough; beside a busy class the edit could go unseen
 class MessagesTest {
     private static final String CARS = TestContent.PAPER + "block-cars.md";
     private static final String ESC = "\u001B[";

@@ -83,4 +83,24 @@ class PreviewEditsTest {
             assertTrue(!page.contains("papers-errors"), page);
         }
     }
+
+    /**
+     * A save made once the port answers, while the first build runs, can carry a file time a little before the
+     * build began: file times come from the kernel's coarse clock. Here the save is after the first build and its
+     * time is set back to just before the server was made; watching must still see it and rebuild.
+     */
+    @Test
+    void aSaveDuringTheFirstBuildIsSeenWhateverItsFileTime() throws Exception {
+        TestContent content = TestContent.copyOfShipped(temp);
+        java.nio.file.attribute.FileTime beforeTheServer = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis());
+        try (PreviewServer server = new PreviewServer(content.root(), Path.of("templates"), 0)) {
+            content.replace(CARS, "Currently we commission", "Meanwhile we commission");
+            Files.setLastModifiedTime(content.file(CARS), beforeTheServer);
+            try (SourceWatcher watcher = server.watch(() -> { })) {
+                // watch() looks for such saves, and rebuilds, before it returns.
+                assertTrue(get(server.port(), "/adults-and-health-business-cases/block-cars.html").contains("Meanwhile we commission"),
+                        "rebuilt as watching began");
+            }
+        }
+    }
 }
