@@ -29,15 +29,17 @@ import org.junit.jupiter.api.Test;
  * digits) or German must print "2024-25", "1,104" and "22 September 2023" exactly as an English one does.
  * Each check renders under en-GB, then under every other default locale, and compares.
  *
- * <p>Surefire also runs this class in a JVM started in ar-SA (see pom.xml), so what is fixed at start-up
- * (static formatters, caches) is checked too: there the JVM's own default is one more locale compared.
+ * <p>The whole suite runs this class only in a JVM of its own, started in ar-SA (see pom.xml), so what is
+ * fixed at start-up (static formatters, caches) is checked too, and no other class runs while the default
+ * locale changes; the JVM's own default is one more locale compared. Run alone ({@code -Dtest=}), it runs in the
+ * usual JVM.
  */
 @org.junit.jupiter.api.parallel.Isolated // it changes the JVM's default locale
 class LocaleIndependenceTest {
     private static final Locale BASELINE = Locale.forLanguageTag("en-GB");
     private static final List<Locale> OTHERS = List.of(Locale.forLanguageTag("ar-SA"),
             Locale.forLanguageTag("th-TH-u-nu-thai"), Locale.forLanguageTag("th-TH-u-ca-buddhist"),
-            Locale.forLanguageTag("de-DE"));
+            Locale.forLanguageTag("de-DE"), Locale.US);
     private static Locale original;
 
     @BeforeAll
