@@ -91,6 +91,9 @@ final class AttachmentReader {
      */
     private static Optional<Map<String, Attachment.Image>> images(Path dir, Path root, SourceFile source,
             Problems problems) {
+        if (!source.text().contains("![")) {
+            return Optional.of(Map.of()); // every Markdown image starts so: no need to parse the document
+        }
         Map<String, Attachment.Image> images = new LinkedHashMap<>();
         int before = problems.errorCount();
         for (Node node : MARKDOWN.parse(source.text()).getDescendants()) {
