@@ -59,7 +59,8 @@ public final class Pipeline {
      * @param output how far the run goes
      * @param jobs how many PDFs print at once
      * @param cache where finished PDFs and pages are kept between builds ({@link Output#PDF} and
-     *     {@link Output#SITE} only), or null for none
+     *     {@link Output#SITE}), and attached PDFs once prepared (every output but the preview's, which keeps
+     *     them in its memory), or null for none
      * @param progress told as each PDF is printed, from the printing threads (for "Printing PDF 3/8")
      * @param memory what a preview keeps between rebuilds ({@link Output#PREVIEW} only), or null for none
      */

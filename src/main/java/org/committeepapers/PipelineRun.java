@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -14,6 +15,7 @@ import org.committeepapers.compute.ComputedSite;
 import org.committeepapers.compute.Redaction;
 import org.committeepapers.compute.SiteCalculator;
 import org.committeepapers.load.ContentLoader;
+import org.committeepapers.load.PdfMemory;
 import org.committeepapers.model.Site;
 import org.committeepapers.print.GlyphCheck;
 import org.committeepapers.print.PrintChecks;
@@ -21,6 +23,7 @@ import org.committeepapers.problem.ContentException;
 import org.committeepapers.problem.Problem;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
+import org.committeepapers.publish.OutputCache;
 import org.committeepapers.render.LinkCheck;
 import org.committeepapers.render.SiteRenderer;
 import org.committeepapers.render.TemplateEngine;
@@ -55,8 +58,7 @@ final class PipelineRun {
         Pipeline.Output output = options.output();
         // A build leaves out papers marked draft: true; check and the preview show them.
         boolean drafts = output == Pipeline.Output.CHECK || output == Pipeline.Output.PREVIEW;
-        Site site = new ContentLoader(null, drafts,
-                options.memory() == null ? null : options.memory().attachments()).load(options.content(), problems).orElse(null);
+        Site site = new ContentLoader(null, drafts, attachments(options)).load(options.content(), problems).orElse(null);
         lap("load");
         computed = site == null ? null : SiteCalculator.compute(site, problems).orElse(null);
         lap("compute");
@@ -74,6 +76,33 @@ final class PipelineRun {
         engine.checkOverrides(problems);
         session = new SiteRenderer(engine).begin(computed, problems, options.members(), epoch);
         keys = new CacheKeys(options.content(), engine, computed, epoch, options.members());
+    }
+
+    /**
+     * What prepares the PDFs attached to meetings: the preview's memory between saves; else, with a cache, one
+     * that keeps them there between runs (under the running code's stamp, so a new tool prepares afresh); else
+     * none that keeps anything.
+     */
+    private static PdfMemory attachments(Pipeline.Options options) {
+        if (options.memory() != null) {
+            return options.memory().attachments();
+        }
+        OutputCache cache = options.cache();
+        String engine = cache == null ? null : UpToDate.engineStamp();
+        if (engine == null) {
+            return null;
+        }
+        return new PdfMemory(new PdfMemory.Store() {
+            @Override
+            public Optional<Map<String, byte[]>> get(String key) {
+                return cache.get(key);
+            }
+
+            @Override
+            public void put(String key, Map<String, byte[]> files) {
+                cache.put(key, files);
+            }
+        }, engine);
     }
 
     /**

@@ -125,6 +125,15 @@ public final class UpToDate {
         }
     }
 
+    /** {@link #engine()}, or null when the running code cannot be read (then nothing is kept under it). */
+    static String engineStamp() {
+        try {
+            return engine();
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            return null;
+        }
+    }
+
     /**
      * The code that would build: for a jar, its path, size and time, which any new jar changes, rather than the
      * hash of its 24 MB that {@link EngineIdentity} takes for the cache's keys (most of an unchanged build's

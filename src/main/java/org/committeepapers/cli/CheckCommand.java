@@ -1,21 +1,28 @@
 package org.committeepapers.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.committeepapers.Pipeline;
 import org.committeepapers.problem.ContentException;
+import org.committeepapers.publish.OutputCache;
 import org.committeepapers.render.TemplateEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code papers check}: validates the content and computes every figure, writing nothing. */
+/** {@code papers check}: validates the content and computes every figure, writing nothing but the cache of prepared attachments. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check the content and every figure; write nothing.")
+        description = "Check the content and every figure; write nothing but the cache.")
 final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     Paths paths;
 
     @CommandLine.Mixin
     Messages messages;
+
+    @CommandLine.Option(names = "--cache", paramLabel = "DIR", description = "Where attached PDFs, once prepared, "
+            + "are kept for the next check or build (default: .papers-cache beside the content folder, where a build "
+            + "run from the same folder keeps its cache).")
+    Path cache;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -24,7 +31,9 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Messages say = messages.start(spec);
         try {
-            Pipeline.Result result = Pipeline.run(Pipeline.Options.of(paths.content, paths.templates, Pipeline.Output.CHECK));
+            Path cacheDir = cache != null ? cache : paths.content.toAbsolutePath().normalize().resolveSibling(".papers-cache");
+            Pipeline.Result result = Pipeline.run(Pipeline.Options.of(paths.content, paths.templates, Pipeline.Output.CHECK)
+                    .withCache(new OutputCache(cacheDir)));
             say.problems(result.warnings(), false);
             say.notes(result.site().corrections());
             say.stages(result.millis());

@@ -28,4 +28,18 @@ class CheckStartTest {
             assertFalse(log.contains(unused), unused.strip() + " is loaded by check");
         }
     }
+
+    /** The attached PDFs a check prepared are kept in its cache: the next check reads none of them. */
+    @Test
+    void theNextCheckReadsNoAttachedPdf(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp) throws Exception {
+        String content = org.committeepapers.TestContent.copyOfShipped(temp).root().toString();
+        for (int run = 1; run <= 2; run++) {
+            Process check = new ProcessBuilder(org.committeepapers.ChildJava.papers(List.of("-Xlog:class+load"), "check",
+                    "--content", content)).redirectErrorStream(true).start();
+            String log = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, check.waitFor(), log.lines().filter(l -> !l.startsWith("[")).toList().toString());
+            assertEquals(run == 1, log.contains(" org.apache.pdfbox.pdmodel.PDDocument "),
+                    "check " + run + (run == 1 ? " prepares" : " does not read") + " the attached PDFs");
+        }
+    }
 }

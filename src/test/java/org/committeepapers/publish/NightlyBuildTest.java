@@ -178,8 +178,9 @@ class NightlyBuildTest {
         String root = content.root().toString();
         assertEquals(0, Cli.run("build", "--content", root, "--out", out.toString(), "--cache", cache.toString()).exitCode());
         long papers = entries(cache);
-        assertEquals(4 + 4 + 7, papers, "each paper's PDF and, apart, its pages (which quote pack page numbers); "
-                + "the pack, the five reports packs and a supplementary agenda's pack");
+        assertEquals(4 + 4 + 7 + 1, papers, "each paper's PDF and, apart, its pages (which quote pack page numbers); "
+                + "the pack, the five reports packs and a supplementary agenda's pack; the PDF attached to a meeting, "
+                + "prepared for its reports pack");
 
         content.replace(CARS, "Currently we commission", "At present we commission");
         Cli again = Cli.run("build", "--content", root, "--out", out.toString(), "--cache", cache.toString());
