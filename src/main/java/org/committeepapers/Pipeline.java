@@ -63,19 +63,21 @@ public final class Pipeline {
      *     them in its memory), or null for none
      * @param progress told as each PDF is printed, from the printing threads (for "Printing PDF 3/8")
      * @param memory what a preview keeps between rebuilds ({@link Output#PREVIEW} only), or null for none
+     * @param members the members' build (see {@link #withMembers})
+     * @param strict warnings fail the run (see {@link #withStrict})
      */
     public record Options(Path content, Path templates, Output output, int jobs, OutputCache cache,
-            SitePrinter.Progress progress, PreviewMemory memory, boolean members) {
+            SitePrinter.Progress progress, PreviewMemory memory, boolean members, boolean strict) {
 
         /** A run over {@code content} on every core, with no cache, no progress line and no preview memory. */
         public static Options of(Path content, Path templates, Output output) {
             return new Options(content, templates, output, Runtime.getRuntime().availableProcessors(), null,
-                    (key, done, total) -> { }, null, false);
+                    (key, done, total) -> { }, null, false, false);
         }
 
         /** Prints at most {@code jobs} PDFs at once. */
         public Options withJobs(int jobs) {
-            return new Options(content, templates, output, jobs, cache, progress, memory, members);
+            return new Options(content, templates, output, jobs, cache, progress, memory, members, strict);
         }
 
         /**
@@ -83,12 +85,12 @@ public final class Pipeline {
          * pages when, besides, the pack page numbers they quote are unchanged; and stores the ones it makes.
          */
         public Options withCache(OutputCache cache) {
-            return new Options(content, templates, output, jobs, cache, progress, memory, members);
+            return new Options(content, templates, output, jobs, cache, progress, memory, members, strict);
         }
 
         /** Tells {@code progress} as each PDF is printed. */
         public Options withProgress(SitePrinter.Progress progress) {
-            return new Options(content, templates, output, jobs, cache, progress, memory, members);
+            return new Options(content, templates, output, jobs, cache, progress, memory, members, strict);
         }
 
         /**
@@ -96,7 +98,7 @@ public final class Pipeline {
          * made with it: a save rebuilds only the papers it touches, and the pages about the whole site.
          */
         public Options withMemory(PreviewMemory memory) {
-            return new Options(content, templates, output, jobs, cache, progress, memory, members);
+            return new Options(content, templates, output, jobs, cache, progress, memory, members, strict);
         }
 
         /**
@@ -104,7 +106,16 @@ public final class Pipeline {
          * exempt information is taken out before anything is rendered ({@link org.committeepapers.compute.Redaction}).
          */
         public Options withMembers(boolean members) {
-            return new Options(content, templates, output, jobs, cache, progress, memory, members);
+            return new Options(content, templates, output, jobs, cache, progress, memory, members, strict);
+        }
+
+        /**
+         * Warnings will fail the run ({@code --strict}): a build whose print HTML is made with warnings stops there,
+         * before printing anything, and returns them as its result, with no files. Warnings found later (none
+         * are, today) would be met at the end, as before.
+         */
+        public Options withStrict(boolean strict) {
+            return new Options(content, templates, output, jobs, cache, progress, memory, members, strict);
         }
     }
 

@@ -40,6 +40,10 @@ final class SiteBuild {
         run.renderPrintHtml(paper -> false);
         Map<String, SiteRenderer.Session.Document> documents = run.session.documents();
         run.stopOnErrors();
+        if (run.options.strict() && run.problems.hasWarnings()) {
+            // --strict refuses this build for its warnings whatever follows: print nothing.
+            return run.result(Map.of(), Map.of());
+        }
         takePdfsFromCache();
         run.lap("render print html and check");
         Map<String, byte[]> files = new LinkedHashMap<>();

@@ -158,7 +158,8 @@ final class BuildCommand implements Callable<Integer> {
             try {
                 result = Pipeline.run(Pipeline.Options.of(paths.content, paths.templates,
                         upToDate ? Pipeline.Output.COMPUTE : Pipeline.Output.SITE)
-                        .withJobs(threads).withCache(outputCache).withProgress(progress).withMembers(members));
+                        .withJobs(threads).withCache(outputCache).withProgress(progress).withMembers(members)
+                        .withStrict(strict));
             } finally {
                 progress.finish();
             }

@@ -73,6 +73,10 @@ public final class Problems {
         return list.stream().anyMatch(Problem::isError);
     }
 
+    public synchronized boolean hasWarnings() {
+        return list.stream().anyMatch(problem -> !problem.isError());
+    }
+
     public synchronized int errorCount() {
         return (int) list.stream().filter(Problem::isError).count();
     }
