@@ -18,11 +18,16 @@ public final class ChildJava {
 
     /** {@code java [options] -cp <the tests' class path> org.committeepapers.cli.Main <args>}. */
     public static List<String> papers(List<String> jvmOptions, String... args) {
+        return java(jvmOptions, Main.class, args);
+    }
+
+    /** {@code java [options] -cp <the tests' class path> <main> <args>}: any main class of this build's or the tests'. */
+    public static List<String> java(List<String> jvmOptions, Class<?> main, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of("-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
         return command;
     }

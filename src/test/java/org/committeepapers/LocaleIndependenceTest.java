@@ -1,6 +1,7 @@
 package org.committeepapers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +21,6 @@ import org.committeepapers.model.Unit;
 import org.committeepapers.model.YearStyle;
 import org.committeepapers.print.SitePrinter;
 import org.committeepapers.render.NumberFormatter;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,27 +28,58 @@ import org.junit.jupiter.api.Test;
  * digits) or German must print "2024-25", "1,104" and "22 September 2023" exactly as an English one does.
  * Each check renders under en-GB, then under every other default locale, and compares.
  *
- * <p>The whole suite runs this class only in a JVM of its own, started in ar-SA (see pom.xml), so what is
- * fixed at start-up (static formatters, caches) is checked too, and no other class runs while the default
- * locale changes; the JVM's own default is one more locale compared. Run alone ({@code -Dtest=}), it runs in the
- * usual JVM.
+ * <p>The checks run in a JVM of their own, started in ar-SA ({@link #main}), so what is fixed at start-up (static
+ * formatters, caches) is checked too, the JVM's own default is one more locale compared, and no other test
+ * class runs in a JVM whose default locale changes: this class runs beside the others.
  */
-@org.junit.jupiter.api.parallel.Isolated // it changes the JVM's default locale
 class LocaleIndependenceTest {
     private static final Locale BASELINE = Locale.forLanguageTag("en-GB");
     private static final List<Locale> OTHERS = List.of(Locale.forLanguageTag("ar-SA"),
             Locale.forLanguageTag("th-TH-u-nu-thai"), Locale.forLanguageTag("th-TH-u-ca-buddhist"),
             Locale.forLanguageTag("de-DE"), Locale.US);
-    private static Locale original;
 
-    @BeforeAll
-    static void remember() {
-        original = Locale.getDefault();
+    /** One check: its name, and what it runs (it throws when a locale prints differently). */
+    private record Check(String name, CheckBody body) {
     }
 
-    @AfterAll
-    static void restore() {
-        Locale.setDefault(original);
+    private interface CheckBody {
+        void run() throws Exception;
+    }
+
+    private static final List<Check> CHECKS = List.of(new Check("figures print the same", LocaleIndependenceTest::figures),
+            new Check("years print the same", LocaleIndependenceTest::years),
+            new Check("PDF dates are Gregorian", LocaleIndependenceTest::pdfDates),
+            new Check("the whole site's pages are the same", LocaleIndependenceTest::wholeSite));
+
+    @Test
+    void theSiteIsTheSameInEveryLocaleInAJvmStartedInArabic() throws Exception {
+        Process child = new ProcessBuilder(ChildJava.java(List.of("-Duser.language=ar", "-Duser.country=SA"),
+                LocaleIndependenceTest.class)).redirectErrorStream(true).start();
+        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, child.waitFor(), out);
+        for (Check check : CHECKS) {
+            assertTrue(out.contains("ok: " + check.name() + "\n"), check.name() + " was not checked:\n" + out);
+        }
+        assertTrue(out.contains("default locale at start: ar-SA\n"), out);
+    }
+
+    /** Runs every check in this JVM, which changes its default locale: a JVM of its own (see the test above). */
+    public static void main(String[] args) {
+        Locale original = Locale.getDefault();
+        System.out.println("default locale at start: " + original.toLanguageTag());
+        int failed = 0;
+        for (Check check : CHECKS) {
+            try {
+                check.body().run();
+                System.out.println("ok: " + check.name());
+            } catch (Exception | AssertionError e) {
+                failed++;
+                System.out.println("FAILED: " + check.name() + ": " + e);
+            } finally {
+                Locale.setDefault(original);
+            }
+        }
+        System.exit(failed == 0 ? 0 : 1);
     }
 
     /** Something printed under a default locale. */
@@ -58,6 +88,7 @@ class LocaleIndependenceTest {
     }
 
     private static void sameEverywhere(String what, Printing printing) throws Exception {
+        Locale original = Locale.getDefault();
         Locale.setDefault(BASELINE);
         String expected = printing.print();
         List<Locale> locales = new java.util.ArrayList<>(OTHERS);
@@ -70,10 +101,10 @@ class LocaleIndependenceTest {
                 Locale.setDefault(BASELINE);
             }
         }
+        Locale.setDefault(original);
     }
 
-    @Test
-    void figuresPrintTheSame() throws Exception {
+    private static void figures() throws Exception {
         sameEverywhere("figures", () -> {
             NumberFormatter numbers = new NumberFormatter(FormatPolicy.DEFAULT);
             NumberFormatter brackets = new NumberFormatter(new FormatPolicy(",", NegativeStyle.BRACKETS, "-", YearStyle.SLASH));
@@ -84,8 +115,7 @@ class LocaleIndependenceTest {
         });
     }
 
-    @Test
-    void yearsPrintTheSame() throws Exception {
+    private static void years() throws Exception {
         assertEquals("2024-25", printYears().split("\\|")[0], "the baseline itself");
         sameEverywhere("financial years", LocaleIndependenceTest::printYears);
     }
@@ -99,8 +129,7 @@ class LocaleIndependenceTest {
         return out.toString();
     }
 
-    @Test
-    void pdfDatesAreGregorian() throws Exception {
+    private static void pdfDates() throws Exception {
         sameEverywhere("a PDF's creation date", () -> {
             Calendar created = SitePrinter.creationDate(LocalDate.of(2023, 9, 22), null);
             return created.get(Calendar.YEAR) + "-" + created.get(Calendar.MONTH) + "-" + created.get(Calendar.DAY_OF_MONTH)
@@ -108,8 +137,7 @@ class LocaleIndependenceTest {
         });
     }
 
-    @Test
-    void theWholeSitesPagesAreTheSame() throws Exception {
+    private static void wholeSite() throws Exception {
         sameEverywhere("the web pages", () -> {
             Pipeline.Result preview = Pipeline.run(
                     Pipeline.Options.of(TestContent.SHIPPED, Path.of("templates"), Pipeline.Output.PREVIEW));
