@@ -29,7 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (a copy each): what a case changes is made afresh, the rest is reused, so a case that fails only after
  * printing (a broken link, a web page's template, {@code --strict}) does not print hundreds of unchanged pages.
  * The cache's keys cover everything an output is made from ({@code CacheKeys}), so a reused file is the file
- * the build would have made; {@code check} still renders everything.
+ * the build would have made; {@code check} still renders everything, and takes from its copy of the cache only
+ * the attached PDFs, prepared.
  */
 class BadInputCorpusTest {
     static final Path CORPUS = Path.of("src/test/resources/bad-inputs");
@@ -94,12 +95,15 @@ class BadInputCorpusTest {
                 args.addAll(List.of("--templates", workspace.templates().toString()));
             }
             Path site = temp.resolve("site");
+            Path cache = temp.resolve("cache-" + command);
             Map<String, String> publishedBefore = Map.of();
+            // A check has the cache too (the attached PDFs, prepared), as an officer's has.
+            linkTree(goodCache, cache);
+            args.addAll(List.of("--cache", cache.toString()));
             if (command.equals("build")) {
                 linkTree(goodSite.toRealPath(), site);
-                linkTree(goodCache, temp.resolve("cache"));
                 publishedBefore = TestContent.tree(site);
-                args.addAll(List.of("--out", site.toString(), "--cache", temp.resolve("cache").toString()));
+                args.addAll(List.of("--out", site.toString()));
             }
             args.addAll(badInput.args());
             Cli result = Cli.run(args.toArray(String[]::new));
