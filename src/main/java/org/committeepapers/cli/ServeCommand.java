@@ -42,7 +42,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         // The first build is reported before watching begins: watching rebuilds at once (and reports "Rebuilt")
         // when a save came during the first build.
-        try (server; SourceWatcher watcher = reported(say, server).watch(() -> report(say, server, true), say::error)) {
+        report(say, server, false);
+        try (server; SourceWatcher watcher = server.watch(() -> report(say, server, true), say::error)) {
             String address = "http://localhost:" + server.port() + "/";
             say.info("Serving " + address + " (this computer only). Ctrl+C stops.");
             if (open && !Browser.open(address)) {
@@ -62,12 +63,6 @@ final class ServeCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         return 0;
-    }
-
-    /** {@code server}, once its first build is reported. */
-    private static PreviewServer reported(Messages say, PreviewServer server) {
-        report(say, server, false);
-        return server;
     }
 
     /** What the terminal shows after a build: its errors, else that pages reload; with --verbose, its details. */
