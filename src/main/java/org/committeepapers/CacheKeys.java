@@ -29,6 +29,7 @@ final class CacheKeys {
     private final boolean members;
     private final Map<String, String> sourceKeys = new HashMap<>();
     private String templates;
+    private String shared;
 
     /** @param members the members' build, whose outputs differ from the public build's for the same sources */
     CacheKeys(Path content, TemplateEngine engine, ComputedSite site, String epoch, boolean members) {
@@ -89,22 +90,32 @@ final class CacheKeys {
 
     private String sourceKey(ComputedPaper paper) {
         List<String> parts = new ArrayList<>();
-        parts.add(members ? "members" : "public");
-        parts.add(EngineIdentity.value());
-        parts.add(String.valueOf(epoch));
-        parts.add(templates());
-        try {
-            parts.add(Files.readString(content.resolve("site.yaml")));
-        } catch (IOException e) {
-            parts.add("");
-        }
-        site.papers().forEach(p -> parts.add(p.paper().position().file().text()));
+        parts.add(shared());
         parts.add(paper.paper().slug());
         paper.paper().proposals().forEach(p -> {
             parts.add(p.slug());
             parts.add(p.file().text());
         });
         return OutputCache.key(parts);
+    }
+
+    /** What every paper's key shares, hashed once rather than once per paper. */
+    private String shared() {
+        if (shared == null) {
+            List<String> parts = new ArrayList<>();
+            parts.add(members ? "members" : "public");
+            parts.add(EngineIdentity.value());
+            parts.add(String.valueOf(epoch));
+            parts.add(templates());
+            try {
+                parts.add(Files.readString(content.resolve("site.yaml")));
+            } catch (IOException e) {
+                parts.add("");
+            }
+            site.papers().forEach(p -> parts.add(p.paper().position().file().text()));
+            shared = OutputCache.key(parts);
+        }
+        return shared;
     }
 
     private String templates() {
