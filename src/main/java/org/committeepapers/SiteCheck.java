@@ -77,9 +77,23 @@ final class SiteCheck {
         checkLinks(pages);
         run.lap("check links");
         if (run.problems.count() == beforeRendering) {
-            made.forEach((slug, own) -> cache.put(keys.get(slug), own));
+            made.forEach((slug, own) -> keep(slug, keys.get(slug), own));
         }
         return run.result(Map.of(), Map.of());
+    }
+
+    /**
+     * Stores a paper's pages under {@code key} in place of those the last check stored for it: an officer
+     * checks after every edit, and the pages of every earlier draft would otherwise pile up in the cache.
+     */
+    private void keep(String slug, String key, Map<String, byte[]> pages) {
+        String latest = OutputCache.key(java.util.List.of("the last check's pages of", slug));
+        cache.get(latest).map(files -> files.get("key")).filter(java.util.Objects::nonNull)
+                .map(bytes -> new String(bytes, java.nio.charset.StandardCharsets.US_ASCII))
+                .filter(previous -> !previous.equals(key)).ifPresent(cache::remove);
+        cache.remove(latest);
+        cache.put(key, pages);
+        cache.put(latest, Map.of("key", key.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
     }
 
     /** Each paper's key by slug; none without a cache. */
