@@ -10,6 +10,7 @@ import org.committeepapers.problem.ContentException;
 import org.committeepapers.publish.OpenData;
 import org.committeepapers.publish.OutputCache;
 import org.committeepapers.render.LinkCheck;
+import org.committeepapers.render.PrintDocument;
 import org.committeepapers.render.SiteRenderer;
 
 /**
@@ -18,7 +19,8 @@ import org.committeepapers.render.SiteRenderer;
  * calendars, search, accessibility statement) rendered with its links checked.
  *
  * <p>With a cache, a paper is rendered only when something it is made from changed since a check that found
- * nothing to report ({@link CacheKeys#check}): the officer's loop is to edit one paper and check again. Its
+ * nothing to report ({@link CacheKeys#check}), and a pack only when what its template is given changed
+ * ({@link CacheKeys#documentCheck}): the officer's loop is to edit one paper and check again. A kept paper's
  * pages come from the cache and their links are checked with every other page's. Only a check whose rendering
  * found no problem at all stores what it made, so a paper taken from the cache is one whose print HTML and
  * pages, made from the same inputs, had nothing to report.
@@ -35,10 +37,20 @@ final class SiteCheck {
     Pipeline.Result make() throws ContentException {
         int beforeRendering = run.problems.count();
         // The packs' print HTML and the papers' print HTML and web pages are independent of one another in a
-        // check (no page quotes a printed page number), so the packs render on a second core meanwhile.
+        // check (no page quotes a printed page number), so the packs render on a second core meanwhile. A pack
+        // whose template is given what it was given in a clean check is not rendered again.
+        Map<String, String> checkedDocuments = new java.util.concurrent.ConcurrentHashMap<>();
         FutureTask<Void> packs = new FutureTask<>(() -> {
-            run.session.documents().forEach((path, document) -> document.checkIds(path.startsWith("packs/")
-                    ? "pack-print.ftlh" : "meeting-print.ftlh"));
+            for (String path : run.session.documentPaths()) {
+                PrintDocument.Draft draft = run.session.draft(path);
+                String key = cache == null ? null : run.keys.documentCheck(draft.inputs());
+                if (key == null || cache.get(key).isEmpty()) {
+                    draft.render().checkIds(draft.template());
+                    if (key != null) {
+                        checkedDocuments.put(path, key);
+                    }
+                }
+            }
             return null;
         });
         Thread packThread = new Thread(packs, "check packs");
@@ -77,17 +89,19 @@ final class SiteCheck {
         checkLinks(pages);
         run.lap("check links");
         if (run.problems.count() == beforeRendering) {
-            made.forEach((slug, own) -> keep(slug, keys.get(slug), own));
+            made.forEach((slug, own) -> keep("pages of " + slug, keys.get(slug), own));
+            checkedDocuments.forEach((path, key) -> keep("document " + path, key, Map.of()));
         }
         return run.result(Map.of(), Map.of());
     }
 
     /**
-     * Stores a paper's pages under {@code key} in place of those the last check stored for it: an officer
-     * checks after every edit, and the pages of every earlier draft would otherwise pile up in the cache.
+     * Stores what a check made of {@code what} (a paper's pages; nothing, for a document found clean) under
+     * {@code key}, in place of what the last check stored for it: an officer checks after every edit, and the
+     * entries of every earlier draft would otherwise pile up in the cache.
      */
-    private void keep(String slug, String key, Map<String, byte[]> pages) {
-        String latest = OutputCache.key(java.util.List.of("the last check's pages of", slug));
+    private void keep(String what, String key, Map<String, byte[]> pages) {
+        String latest = OutputCache.key(java.util.List.of("the last check's", what));
         cache.get(latest).map(files -> files.get("key")).filter(java.util.Objects::nonNull)
                 .map(bytes -> new String(bytes, java.nio.charset.StandardCharsets.US_ASCII))
                 .filter(previous -> !previous.equals(key)).ifPresent(cache::remove);

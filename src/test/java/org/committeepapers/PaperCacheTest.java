@@ -38,8 +38,10 @@ class PaperCacheTest {
         check(content, cache);
         Map<String, Set<String>> first = pageEntries(cache);
         assertEquals(5, first.size(), "each paper's pages are kept: " + first);
+        Set<String> everything = names(cache);
         check(content, cache);
         assertEquals(first, pageEntries(cache), "nothing changed: every paper is taken from the cache");
+        assertEquals(everything, names(cache), "nothing changed: every paper and pack is known, by the same key");
 
         content.write(PROPOSAL, content.read(PROPOSAL) + "\nA sentence added by the officer.\n");
         check(content, cache);
@@ -58,6 +60,20 @@ class PaperCacheTest {
             assertTrue(!edited.get(slug).equals(moved.get(slug)) && moved.get(slug).size() == 1,
                     slug + ": a meeting changed, so every paper is rendered again: " + edited + " then " + moved);
         }
+    }
+
+    /** A pack checked clean is checked again when its templates change: the same key would hide the dropped id. */
+    @Test
+    void aPackIsCheckedAgainWhenItsTemplateChanges() throws Exception {
+        TestContent content = TestContent.copyOfShipped(temp);
+        Path cache = temp.resolve("cache");
+        Path templates = Files.createDirectory(temp.resolve("templates"));
+        check(content, templates, cache);
+        Files.writeString(templates.resolve("pack-print.ftlh"), Files.readString(Path.of("templates", "pack-print.ftlh"))
+                .replace("<h2 id=\"${s.anchor}\">", "<h2>"));
+        ContentException dropped = assertThrows(ContentException.class, () -> check(content, templates, cache));
+        assertTrue(dropped.problems().stream().anyMatch(p -> p.message().contains("has no element with id")),
+                dropped.problems().toString());
     }
 
     @Test
@@ -92,8 +108,18 @@ class PaperCacheTest {
     }
 
     private static List<Problem> check(TestContent content, Path cache) throws ContentException {
-        return Pipeline.run(Pipeline.Options.of(content.root(), Path.of("templates"), Pipeline.Output.CHECK)
+        return check(content, Path.of("templates"), cache);
+    }
+
+    private static List<Problem> check(TestContent content, Path templates, Path cache) throws ContentException {
+        return Pipeline.run(Pipeline.Options.of(content.root(), templates, Pipeline.Output.CHECK)
                 .withCache(new OutputCache(cache))).warnings();
+    }
+
+    private static Set<String> names(Path cache) throws IOException {
+        try (Stream<Path> entries = Files.list(cache)) {
+            return entries.map(entry -> entry.getFileName().toString()).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+        }
     }
 
     /** The cache's entries holding a paper's pages, by the paper's slug. */
