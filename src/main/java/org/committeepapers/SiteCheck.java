@@ -41,6 +41,11 @@ final class SiteCheck {
         // whose template is given what it was given in a clean check is not rendered again.
         Map<String, String> checkedDocuments = new java.util.concurrent.ConcurrentHashMap<>();
         FutureTask<Void> packs = new FutureTask<>(() -> {
+            // Nothing in the content or templates changed since a clean check: no pack can have changed.
+            String unchanged = everyDocumentKey();
+            if (unchanged != null && cache.get(unchanged).isPresent()) {
+                return null;
+            }
             for (String path : run.session.documentPaths()) {
                 PrintDocument.Draft draft = run.session.draft(path);
                 String key = cache == null ? null : run.keys.documentCheck(draft.inputs());
@@ -51,11 +56,15 @@ final class SiteCheck {
                     }
                 }
             }
+            if (unchanged != null) {
+                checkedDocuments.put("", unchanged);
+            }
             return null;
         });
-        Thread packThread = new Thread(packs, "check packs");
-        packThread.setDaemon(true);
-        packThread.start();
+        start(packs, "check packs");
+        // The pages about the whole site need nothing from the papers' pages: made on another core meanwhile.
+        FutureTask<Map<String, byte[]>> sitePages = new FutureTask<>(run.session::sitePages);
+        start(sitePages, "check site pages");
         Map<String, String> keys = keys();
         Map<String, Map<String, byte[]>> kept = new HashMap<>();
         keys.forEach((slug, key) -> cache.get(key).ifPresent(pages -> kept.put(slug, pages)));
@@ -65,7 +74,7 @@ final class SiteCheck {
             run.renderPrintHtml(paper -> kept.containsKey(paper.paper().slug()));
             run.lap("render print html and check");
             if (!run.problems.hasErrors()) {
-                pages.putAll(run.session.sitePages());
+                pages.putAll(await(sitePages));
                 for (ComputedPaper paper : run.computed.papers()) {
                     Map<String, byte[]> own = kept.get(paper.paper().slug());
                     if (own == null) {
@@ -78,19 +87,21 @@ final class SiteCheck {
                 run.lap("render web pages");
             }
         } catch (RuntimeException e) {
-            awaitPacks(packs);
+            await(sitePages);
+            await(packs);
             run.stopOnErrors();
             throw e;
         }
         // As a build, links are checked only once the print HTML of papers and packs is free of errors.
-        awaitPacks(packs);
+        await(sitePages);
+        await(packs);
         run.lap("render packs' print html and check (on a second core)");
         run.stopOnErrors();
         checkLinks(pages);
         run.lap("check links");
         if (run.problems.count() == beforeRendering) {
             made.forEach((slug, own) -> keep("pages of " + slug, keys.get(slug), own));
-            checkedDocuments.forEach((path, key) -> keep("document " + path, key, Map.of()));
+            checkedDocuments.forEach((path, key) -> keep(path.isEmpty() ? "every document" : "document " + path, key, Map.of()));
         }
         return run.result(Map.of(), Map.of());
     }
@@ -108,6 +119,16 @@ final class SiteCheck {
         cache.remove(latest);
         cache.put(key, pages);
         cache.put(latest, Map.of("key", key.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    }
+
+    /**
+     * The key of every pack and reports pack at once: everything the check read (the code, every file of the
+     * content and templates folders) and what the pages are told of the site (its date); null without a cache.
+     */
+    private String everyDocumentKey() {
+        String inputs = cache == null ? null : UpToDate.inputs(run.options.content(), run.options.templates(),
+                java.util.List.of("check", String.valueOf(run.options.members())));
+        return inputs == null ? null : OutputCache.key(java.util.List.of("every document", inputs, run.session.siteViewText()));
     }
 
     /** Each paper's key by slug; none without a cache. */
@@ -133,13 +154,19 @@ final class SiteCheck {
         run.stopOnErrors();
     }
 
-    /** Waits for the packs' check, passing on what it threw (a template failure) as if thrown here. */
-    private static void awaitPacks(FutureTask<Void> packs) {
+    private static void start(FutureTask<?> task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Waits for {@code task}, passing on what it threw (a template failure) as if thrown here. */
+    private static <T> T await(FutureTask<T> task) {
         try {
-            packs.get();
+            return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while checking the packs", e);
+            throw new IllegalStateException("interrupted while checking", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
