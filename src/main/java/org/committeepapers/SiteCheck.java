@@ -28,10 +28,19 @@ import org.committeepapers.render.SiteRenderer;
 final class SiteCheck {
     private final PipelineRun run;
     private final OutputCache cache;
+    private final String inputs;
 
-    SiteCheck(PipelineRun run) {
+    /** @param inputs what the check read, from {@link #inputs}, taken before it read anything */
+    SiteCheck(PipelineRun run, String inputs) {
         this.run = run;
         this.cache = run.options.cache();
+        this.inputs = inputs;
+    }
+
+    /** Everything a check reads (the code, every file of the content and templates folders); null without a cache. */
+    static String inputs(Pipeline.Options options) {
+        return options.cache() == null ? null : UpToDate.inputs(options.content(), options.templates(),
+                java.util.List.of("check", String.valueOf(options.members())));
     }
 
     Pipeline.Result make() throws ContentException {
@@ -121,13 +130,8 @@ final class SiteCheck {
         cache.put(latest, Map.of("key", key.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
     }
 
-    /**
-     * The key of every pack and reports pack at once: everything the check read (the code, every file of the
-     * content and templates folders) and what the pages are told of the site (its date); null without a cache.
-     */
+    /** The key of every pack and reports pack at once: all the check read, and the site's date the pages give. */
     private String everyDocumentKey() {
-        String inputs = cache == null ? null : UpToDate.inputs(run.options.content(), run.options.templates(),
-                java.util.List.of("check", String.valueOf(run.options.members())));
         return inputs == null ? null : OutputCache.key(java.util.List.of("every document", inputs, run.session.siteViewText()));
     }
 
