@@ -108,7 +108,7 @@ final class SiteCheck {
         run.stopOnErrors();
         checkLinks(pages);
         run.lap("check links");
-        if (run.problems.count() == beforeRendering) {
+        if (cache != null && run.problems.count() == beforeRendering) {
             made.forEach((slug, own) -> keep("pages of " + slug, keys.get(slug), own));
             checkedDocuments.forEach((path, key) -> keep(path.isEmpty() ? "every document" : "document " + path, key, Map.of()));
         }
