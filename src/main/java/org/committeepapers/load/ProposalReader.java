@@ -40,7 +40,8 @@ final class ProposalReader {
 
     static Optional<Proposal> read(SourceFile file, String slug, List<FinancialYear> years, FigureRules rules,
             YamlReader yaml, Problems problems) {
-        Optional<FrontMatter> split = FrontMatter.split(file, problems);
+        ParseMemory memory = yaml.memory();
+        Optional<FrontMatter> split = memory.remember(file, FrontMatter.class, problems, p -> FrontMatter.split(file, p));
         if (split.isEmpty()) {
             return Optional.empty();
         }
@@ -99,9 +100,10 @@ final class ProposalReader {
                     format.sections().isEmpty() ? "write the summary / details of the proposal in Markdown after the closing '---'"
                             : "write the answers, each under a heading '# " + format.sections().get(0).key() + "' and so on");
         } else if (format.sections().isEmpty()) {
-            narrative = NarrativeParser.parse(file, fm.body(), fm.bodyFirstLine(), problems);
+            narrative = memory.remember(file, fm, problems, p -> NarrativeParser.parse(file, fm.body(), fm.bodyFirstLine(), p));
         } else {
-            Answers.Result read = Answers.read(file, fm.body(), fm.bodyFirstLine(), format, problems);
+            Answers.Result read = memory.remember(file, List.of(format, fm), problems,
+                    p -> Answers.read(file, fm.body(), fm.bodyFirstLine(), format, p));
             narrative = read.preamble();
             answers = read.answers();
         }

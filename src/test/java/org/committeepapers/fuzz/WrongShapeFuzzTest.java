@@ -28,6 +28,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.committeepapers.compute.SiteCalculator;
 import org.committeepapers.load.ContentLoader;
+import org.committeepapers.load.ParseMemory;
 import org.committeepapers.load.PdfMemory;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.TestContent;
@@ -98,9 +99,11 @@ class WrongShapeFuzzTest {
         for (int w = 0; w < workers; w++) {
             int worker = w;
             TestContent content = TestContent.copyOfShipped(temp.resolve("worker-" + w));
+            // As the preview between saves: each mutant changes one file, so only that file is parsed again.
+            ParseMemory parses = new ParseMemory();
             done.add(pool.submit(() -> {
                 for (int i = worker; i < chosen.size(); i += workers) {
-                    run(content, chosen.get(i), crashes, slowest, longest, failing);
+                    run(content, parses, chosen.get(i), crashes, slowest, longest, failing);
                 }
                 return null;
             }));
@@ -124,16 +127,19 @@ class WrongShapeFuzzTest {
     /** The attached PDF, prepared once as the preview does between saves (its bytes are the same in every mutant). */
     private static final PdfMemory ATTACHMENTS = new PdfMemory();
 
-    /** Loads and computes one mutant (no rendering: the load and compute stages are where wrong shapes are met). */
-    private static void run(TestContent content, Mutant mutant, List<String> crashes, AtomicLong slowest,
-            AtomicLong longest, AtomicInteger failing) throws IOException {
+    /**
+     * Loads and computes one mutant (no rendering: the load and compute stages are where wrong shapes are met),
+     * reusing the parses of the files it leaves unchanged, which ParseMemoryTest proves yield what a fresh load does.
+     */
+    private static void run(TestContent content, ParseMemory parses, Mutant mutant, List<String> crashes,
+            AtomicLong slowest, AtomicLong longest, AtomicInteger failing) throws IOException {
         String original = content.read(mutant.file());
         long started = System.nanoTime();
         long working = THREADS.getCurrentThreadCpuTime();
         try {
             write(content, mutant);
             Problems problems = new Problems();
-            new ContentLoader(null, true, ATTACHMENTS).load(content.root(), problems)
+            new ContentLoader(null, true, ATTACHMENTS, parses).load(content.root(), problems)
                     .flatMap(site -> SiteCalculator.compute(site, problems));
             if (problems.hasErrors()) {
                 failing.incrementAndGet();
