@@ -34,14 +34,22 @@ public final class Main implements Runnable {
         if (args.length == 1 && BARE_START.equals(args[0])) {
             System.exit(0);
         }
-        int code = execute(args);
-        StartupArchive.writeIfAsked();
+        CommandLine line = commandLine();
+        int code = line.execute(args);
+        if (StartupArchive.worthKeeping(line.getParseResult(), code)) {
+            StartupArchive.writeIfAsked();
+        }
         System.exit(code);
     }
 
     /** Runs the command line and returns the exit code. */
     public static int execute(String... args) {
-        return new CommandLine(new Main(true)).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** The command line, writing to the process's own standard output and error. */
+    static CommandLine commandLine() {
+        return new CommandLine(new Main(true));
     }
 
     /** Runs the command line writing to the given streams; for tests and embedding. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import javax.management.ObjectName;
+import picocli.CommandLine;
 
 /**
  * Writes a class-data sharing archive of the classes this run loaded, when the launcher asks for one: the
@@ -20,12 +21,26 @@ import javax.management.ObjectName;
  * failed write (a read-only folder, a full disk) into exit code 1 and an error message; here a failure is
  * only a slower next start. It is written to a temporary file and moved into place, so two commands started
  * at once never leave a half-written archive.
+ *
+ * <p>Only a run that did its command's work is archived ({@link #worthKeeping}): the archive is made once per
+ * jar, and one made by {@code check --help}, or by a check stopped by its first error, would hold too few
+ * classes for every later start.
  */
 final class StartupArchive {
     /** The system property naming the archive to write. */
     static final String PROPERTY = "papers.cds.archive";
 
     private StartupArchive() {
+    }
+
+    /** Whether a run's classes are worth archiving: it succeeded, and did not just print help or the version. */
+    static boolean worthKeeping(CommandLine.ParseResult run, int exitCode) {
+        for (CommandLine.ParseResult command = run; command != null; command = command.subcommand()) {
+            if (command.isUsageHelpRequested() || command.isVersionHelpRequested()) {
+                return false;
+            }
+        }
+        return run != null && exitCode == 0;
     }
 
     /**

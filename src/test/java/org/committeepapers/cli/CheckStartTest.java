@@ -42,4 +42,25 @@ class CheckStartTest {
                     "check " + run + (run == 1 ? " prepares" : " does not read") + " the attached PDFs");
         }
     }
+
+    /**
+     * The start-up archive is made once per jar, by the first run the launcher asks to make it: {@code check
+     * --help}, or a check stopped by an error, would make one holding too few classes for every later start.
+     */
+    @Test
+    void onlyACheckThatRanInFullIsArchived(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp) throws Exception {
+        String empty = java.nio.file.Files.createDirectory(temp.resolve("empty")).toString();
+        String content = org.committeepapers.TestContent.copyOfShipped(temp.resolve("content")).root().toString();
+        java.util.Map<List<String>, Boolean> runs = new java.util.LinkedHashMap<>();
+        runs.put(List.of("check", "--help"), false);
+        runs.put(List.of("--version"), false);
+        runs.put(List.of("check", "-q", "--content", empty), false);
+        runs.put(List.of("check", "-q", "--content", content), true);
+        runs.forEach((args, kept) -> {
+            picocli.CommandLine line = Main.commandLine().setOut(new java.io.PrintWriter(java.io.Writer.nullWriter()))
+                    .setErr(new java.io.PrintWriter(java.io.Writer.nullWriter()));
+            int code = line.execute(args.toArray(String[]::new));
+            assertEquals(kept, StartupArchive.worthKeeping(line.getParseResult(), code), args + " (exit " + code + ")");
+        });
+    }
 }
