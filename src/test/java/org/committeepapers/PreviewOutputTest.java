@@ -48,8 +48,12 @@ class PreviewOutputTest {
         Pipeline.Options preview = Pipeline.Options.of(content.root(), Path.of("templates"), Pipeline.Output.PREVIEW)
                 .withMemory(memory);
         Pipeline.Result first = Pipeline.run(preview);
+        java.util.Map<Path, Long> parsed = parses(content, memory);
         content.replace(TestContent.PAPER + "block-cars.md", "Currently we commission", "At present we commission");
         Pipeline.Result second = Pipeline.run(preview);
+        java.util.Map<Path, Long> parsedAgain = parses(content, memory);
+        parsed.forEach((file, times) -> assertEquals(file.equals(content.file(TestContent.PAPER + "block-cars.md")),
+                parsedAgain.get(file) > times, file + ": only the file saved is parsed again"));
 
         String untouched = "adults-business-cases-2018-19/";
         String touched = TestContent.PAPER_SLUG + "/";
@@ -61,5 +65,13 @@ class PreviewOutputTest {
                 .contains("At present we commission"));
         assertTrue(first.printable().get(touched + TestContent.PAPER_SLUG + ".pdf")
                 != second.printable().get(touched + TestContent.PAPER_SLUG + ".pdf"), "the touched paper's PDF is made again");
+    }
+
+    /** How many times the preview parsed each source file so far. */
+    private static java.util.Map<Path, Long> parses(TestContent content, PreviewMemory memory) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(content.root())) {
+            return files.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".md"))
+                    .collect(java.util.stream.Collectors.toMap(p -> p, memory.parses()::parses));
+        }
     }
 }
