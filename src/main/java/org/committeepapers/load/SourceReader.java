@@ -50,7 +50,7 @@ public final class SourceReader {
                         "split it up, or move data that is not content out of content/");
                 return Optional.empty();
             }
-            if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+            if (isBlank(bytes)) {
                 problems.error(unread.start(), "the file is empty",
                         path.toString().endsWith(".md")
                                 ? "a proposal starts with front matter between two '---' lines; copy an existing one"
@@ -84,6 +84,19 @@ public final class SourceReader {
             problems.error(unread.start(), "cannot read the file: " + e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the file holds nothing but white space. A printable ASCII byte decodes to itself whatever surrounds
+     * it, so the first one settles it without decoding the whole file (every load reads every file).
+     */
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b > ' ' && b < 0x7F) {
+                return false;
+            }
+        }
+        return new String(bytes, StandardCharsets.UTF_8).isBlank();
     }
 
     /** What {@link ParseMemory} keeps a file's checks under. */
