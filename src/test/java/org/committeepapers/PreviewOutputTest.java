@@ -52,8 +52,16 @@ class PreviewOutputTest {
         content.replace(TestContent.PAPER + "block-cars.md", "Currently we commission", "At present we commission");
         Pipeline.Result second = Pipeline.run(preview);
         java.util.Map<Path, Long> parsedAgain = parses(content, memory);
+        // (The draft's case, which warns of its "TBC" cell, is read again on every rebuild, so that it warns again.)
+        parsed.keySet().removeIf(file -> file.toString().contains(TestContent.DRAFT_SLUG));
         parsed.forEach((file, times) -> assertEquals(file.equals(content.file(TestContent.PAPER + "block-cars.md")),
                 parsedAgain.get(file) > times, file + ": only the file saved is parsed again"));
+        // What was kept (parses, a paper's pages) and went through compute and render before gives what a fresh
+        // preview gives: nothing kept was changed by a later stage.
+        Pipeline.Result fresh = Pipeline.run(Pipeline.Options.of(content.root(), Path.of("templates"), Pipeline.Output.PREVIEW));
+        assertEquals(fresh.files().keySet(), second.files().keySet());
+        fresh.files().forEach((file, bytes) -> assertTrue(java.util.Arrays.equals(bytes, second.files().get(file)),
+                file + " is as a fresh preview makes it"));
 
         String untouched = "adults-business-cases-2018-19/";
         String touched = TestContent.PAPER_SLUG + "/";

@@ -38,7 +38,25 @@ final class ProposalReader {
     private ProposalReader() {
     }
 
+    /** What a proposal's reading depends on besides its file's text: what {@link ParseMemory} keeps it under. */
+    private record Read(String slug, List<FinancialYear> years, FigureRules rules, boolean yearsMissing) {
+    }
+
+    /**
+     * Reads a proposal, or takes the one read before from the same text under the same paper's years and the
+     * site's rules (the preview's save changes one file; the other proposals are not read again). A reader that
+     * records the schemas reads every time, as recording is what it is for.
+     */
     static Optional<Proposal> read(SourceFile file, String slug, List<FinancialYear> years, FigureRules rules,
+            YamlReader yaml, Problems problems) {
+        if (yaml.records()) {
+            return readAfresh(file, slug, years, rules, yaml, problems);
+        }
+        Read what = new Read(slug, years, rules, years.isEmpty() && problems.unloaded().isMissingYears(paperOf(file)));
+        return yaml.memory().remember(file, what, problems, p -> readAfresh(file, slug, years, rules, yaml, p));
+    }
+
+    private static Optional<Proposal> readAfresh(SourceFile file, String slug, List<FinancialYear> years, FigureRules rules,
             YamlReader yaml, Problems problems) {
         ParseMemory memory = yaml.memory();
         Optional<FrontMatter> split = memory.remember(file, FrontMatter.class, problems, p -> FrontMatter.split(file, p));

@@ -72,6 +72,11 @@ public final class YamlReader {
         return Fields.of(node, problems, what, recorder);
     }
 
+    /** Whether this reader tells a recorder every key read: reading then matters, not only what it yields. */
+    boolean records() {
+        return recorder != null;
+    }
+
     /** What this reader and the readers using it keep of their parses. */
     ParseMemory memory() {
         return memory;

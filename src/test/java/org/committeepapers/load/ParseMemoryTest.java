@@ -39,8 +39,11 @@ class ParseMemoryTest {
     @Test
     void aSecondLoadParsesOnlyTheFileThatChangedAndYieldsWhatAFreshLoadDoes() throws IOException {
         TestContent content = TestContent.copyOfShipped(temp);
+        // Without the illustrative draft, whose "TBC" warning has its case read again on every load (see below).
+        org.committeepapers.publish.SitePublisher.deleteTree(content.root().resolve("papers").resolve(TestContent.DRAFT_SLUG));
         ParseMemory memory = new ParseMemory();
         Loaded first = load(content, memory);
+        assertEquals(List.of(), first.problems());
         same(load(content, null), first, "a load keeping its parses yields what one without does");
         Map<Path, Long> parsed = parses(content, memory);
         assertTrue(parsed.values().stream().allMatch(n -> n > 0), "the first load parses every file: " + parsed);
@@ -107,10 +110,13 @@ class ParseMemoryTest {
     private record Loaded(String site, List<String> problems) {
     }
 
+    /** Loads and computes the content: what is kept must come out of compute as it went in. */
     private Loaded load(TestContent content, ParseMemory memory) {
         Problems problems = new Problems();
         Site site = new ContentLoader(null, true, pdfs, memory).load(content.root(), problems).orElseThrow();
-        return new Loaded(written(site), problems.sorted().stream().map(ParseMemoryTest::problem).toList());
+        String written = written(site);
+        org.committeepapers.compute.SiteCalculator.compute(site, new Problems());
+        return new Loaded(written, problems.sorted().stream().map(ParseMemoryTest::problem).toList());
     }
 
     private static String problem(Problem p) {
