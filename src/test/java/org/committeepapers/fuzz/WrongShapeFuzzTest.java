@@ -68,6 +68,8 @@ class WrongShapeFuzzTest {
     void everyWrongShapeIsALocatedErrorNeverACrash() throws Exception {
         TestContent original = TestContent.copyOfShipped(temp.resolve("original"));
         List<Mutant> all = new ArrayList<>();
+        // Each file's tree as shipped, read once: every mutant of the file is a copy of it with one value swapped.
+        java.util.Map<String, JsonNode> trees = new java.util.HashMap<>();
         List<String> files;
         try (Stream<Path> walk = Files.walk(original.root())) {
             files = walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".md"))
@@ -77,6 +79,7 @@ class WrongShapeFuzzTest {
         for (String file : files) {
             JsonNode tree = read(original, file);
             if (tree != null) {
+                trees.put(file, tree);
                 paths(tree, new ArrayList<>(), path -> {
                     for (JsonNode replacement : replacements()) {
                         all.add(new Mutant(file, path, replacement));
@@ -103,7 +106,7 @@ class WrongShapeFuzzTest {
             ParseMemory parses = new ParseMemory();
             done.add(pool.submit(() -> {
                 for (int i = worker; i < chosen.size(); i += workers) {
-                    run(content, parses, chosen.get(i), crashes, slowest, longest, failing);
+                    run(content, parses, trees, chosen.get(i), crashes, slowest, longest, failing);
                 }
                 return null;
             }));
@@ -131,13 +134,13 @@ class WrongShapeFuzzTest {
      * Loads and computes one mutant (no rendering: the load and compute stages are where wrong shapes are met),
      * reusing the parses of the files it leaves unchanged, which ParseMemoryTest proves yield what a fresh load does.
      */
-    private static void run(TestContent content, ParseMemory parses, Mutant mutant, List<String> crashes,
-            AtomicLong slowest, AtomicLong longest, AtomicInteger failing) throws IOException {
+    private static void run(TestContent content, ParseMemory parses, java.util.Map<String, JsonNode> trees, Mutant mutant,
+            List<String> crashes, AtomicLong slowest, AtomicLong longest, AtomicInteger failing) throws IOException {
         String original = content.read(mutant.file());
         long started = System.nanoTime();
         long working = THREADS.getCurrentThreadCpuTime();
         try {
-            write(content, mutant);
+            write(content, original, trees.get(mutant.file()).deepCopy(), mutant);
             Problems problems = new Problems();
             new ContentLoader(null, true, ATTACHMENTS, parses).load(content.root(), problems)
                     .flatMap(site -> SiteCalculator.compute(site, problems));
@@ -201,15 +204,9 @@ class WrongShapeFuzzTest {
         return YAML.readTree(text);
     }
 
-    private static void write(TestContent content, Mutant mutant) throws IOException {
-        String text = content.read(mutant.file());
-        String body = "";
-        if (mutant.file().endsWith(".md")) {
-            int end = text.indexOf("\n---", 4);
-            body = text.substring(end);
-            text = text.substring(4, end);
-        }
-        JsonNode tree = YAML.readTree(text);
+    /** Writes {@code mutant} over the file, whose text is {@code text} and tree (a copy to change) {@code tree}. */
+    private static void write(TestContent content, String text, JsonNode tree, Mutant mutant) throws IOException {
+        String body = mutant.file().endsWith(".md") ? text.substring(text.indexOf("\n---", 4)) : "";
         JsonNode parent = tree;
         List<Object> path = mutant.path();
         for (Object step : path.subList(0, path.size() - 1)) {
