@@ -16,8 +16,7 @@ class PreviewOutputTest {
 
     @Test
     void pagesAtOncePdfsOnRequest() throws Exception {
-        Pipeline.Result preview = Pipeline.run(
-                Pipeline.Options.of(TestContent.SHIPPED, Path.of("templates"), Pipeline.Output.PREVIEW));
+        Pipeline.Result preview = TestContent.shippedPreview();
         Pipeline.Result site = TestContent.shippedSite();
         Set<String> pdfs = new TreeSet<>();
         // A PDF a meeting attaches (meetings/<meeting>/<file>.pdf) is a file published as it is, not printed.
