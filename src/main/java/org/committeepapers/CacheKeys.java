@@ -17,8 +17,9 @@ import org.committeepapers.render.TemplateEngine;
  * The keys under which finished outputs are kept, in the build's cache and the preview's memory. Each is a
  * hash of everything the output is made from, so a hit is always right and nothing is invalidated by hand:
  * for a paper's pages, the code ({@link EngineIdentity}), the effective templates, {@code SOURCE_DATE_EPOCH},
- * site.yaml, every paper.yaml (pages show every paper in their navigation) and the paper's own sources; for a
- * PDF, its print HTML, which holds everything it is printed from.
+ * site.yaml, every paper.yaml and the paper's own sources ({@link #source}), with what the pages are told of the
+ * whole site (its committees, papers, meetings, packs and date: a template may show any of it on every page);
+ * for a PDF, its print HTML, which holds everything it is printed from.
  */
 final class CacheKeys {
     private final Path content;
@@ -28,6 +29,7 @@ final class CacheKeys {
     private final boolean members;
     private final Map<String, String> sourceKeys = new HashMap<>();
     private String templates;
+    private String shared;
 
     /** @param members the members' build, whose outputs differ from the public build's for the same sources */
     CacheKeys(Path content, TemplateEngine engine, ComputedSite site, String epoch, boolean members) {
@@ -39,11 +41,10 @@ final class CacheKeys {
     }
 
     /**
-     * Everything a paper's pages are made from, but for the pack page numbers they quote: a change to any of
-     * it changes the key. The preview keeps a paper's pages and PDF maker under it; the build keeps its PDF
-     * under {@link #pdf(String, Calendar)}.
+     * A paper's own part of what its pages and print HTML are made from: its sources, every paper.yaml,
+     * site.yaml, the templates, the code and {@code SOURCE_DATE_EPOCH}.
      */
-    synchronized String source(ComputedPaper paper) {
+    private synchronized String source(ComputedPaper paper) {
         return sourceKeys.computeIfAbsent(paper.paper().slug(), slug -> sourceKey(paper));
     }
 
@@ -57,9 +58,26 @@ final class CacheKeys {
                 String.valueOf(epoch), String.valueOf(created.getTimeInMillis()), printHtml));
     }
 
-    /** A paper's web pages, which also quote the pack page numbers in {@code printReferences}. */
-    String pages(ComputedPaper paper, String printReferences) {
-        return OutputCache.key(List.of("pages", source(paper), printReferences));
+    /**
+     * What a check made of a paper: its web pages, and its print HTML found free of problems. Besides the
+     * paper's sources, they are made from what the pages are told of the whole site ({@code siteView}: its
+     * meetings, packs and date too) and where the paper is in the packs ({@code printReferences}).
+     */
+    String check(ComputedPaper paper, String siteView, String printReferences) {
+        return OutputCache.key(List.of("check", source(paper), siteView, printReferences));
+    }
+
+    /**
+     * A paper's web pages, made from its sources, what they are told of the site ({@code siteView}, once the
+     * documents are printed) and the pack page numbers they quote ({@code printReferences}).
+     */
+    String pages(ComputedPaper paper, String siteView, String printReferences) {
+        return OutputCache.key(List.of("pages", source(paper), siteView, printReferences));
+    }
+
+    /** What the preview keeps of a paper between saves, its pages and PDF maker: no page numbers are quoted there. */
+    String preview(ComputedPaper paper, String siteView) {
+        return OutputCache.key(List.of("preview", source(paper), siteView));
     }
 
     /**
@@ -72,22 +90,32 @@ final class CacheKeys {
 
     private String sourceKey(ComputedPaper paper) {
         List<String> parts = new ArrayList<>();
-        parts.add(members ? "members" : "public");
-        parts.add(EngineIdentity.value());
-        parts.add(String.valueOf(epoch));
-        parts.add(templates());
-        try {
-            parts.add(Files.readString(content.resolve("site.yaml")));
-        } catch (IOException e) {
-            parts.add("");
-        }
-        site.papers().forEach(p -> parts.add(p.paper().position().file().text()));
+        parts.add(shared());
         parts.add(paper.paper().slug());
         paper.paper().proposals().forEach(p -> {
             parts.add(p.slug());
             parts.add(p.file().text());
         });
         return OutputCache.key(parts);
+    }
+
+    /** What every paper's key shares, hashed once rather than once per paper. */
+    private String shared() {
+        if (shared == null) {
+            List<String> parts = new ArrayList<>();
+            parts.add(members ? "members" : "public");
+            parts.add(EngineIdentity.value());
+            parts.add(String.valueOf(epoch));
+            parts.add(templates());
+            try {
+                parts.add(Files.readString(content.resolve("site.yaml")));
+            } catch (IOException e) {
+                parts.add("");
+            }
+            site.papers().forEach(p -> parts.add(p.paper().position().file().text()));
+            shared = OutputCache.key(parts);
+        }
+        return shared;
     }
 
     private String templates() {

@@ -20,7 +20,7 @@ import org.committeepapers.render.TemplateEngine;
  * </pre>
  *
  * <p>A run reads as its steps: {@linkplain PipelineRun#loadAndCompute() load and compute} (stop on errors),
- * then {@linkplain PipelineRun#check() check} that every paper can be printed ({@link Output#CHECK}),
+ * then {@linkplain SiteCheck check} that every paper can be printed ({@link Output#CHECK}),
  * {@linkplain SiteBuild build} the PDFs and pages ({@link Output#PDF}, {@link Output#SITE}), or
  * {@linkplain PreviewBuild make the preview} ({@link Output#PREVIEW}). What a build may reuse is found by
  * {@link CacheKeys}; what a preview keeps between saves is its {@link PreviewMemory}.
@@ -138,7 +138,7 @@ public final class Pipeline {
         try {
             run.loadAndCompute();
             return switch (options.output()) {
-                case CHECK -> run.check();
+                case CHECK -> new SiteCheck(run).make();
                 case PDF, SITE -> new SiteBuild(run).make();
                 case PREVIEW -> new PreviewBuild(run).make();
                 case COMPUTE -> run.result(Map.of(), Map.of());

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.committeepapers.compute.ComputedPaper;
@@ -24,7 +22,6 @@ import org.committeepapers.problem.Problem;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.problem.SourceFile;
 import org.committeepapers.publish.OutputCache;
-import org.committeepapers.render.LinkCheck;
 import org.committeepapers.render.SiteRenderer;
 import org.committeepapers.render.TemplateEngine;
 
@@ -116,71 +113,6 @@ final class PipelineRun {
         for (ComputedPaper paper : fresh) {
             GlyphCheck.check(paper, printHtml.get(paper.paper().slug()), problems);
             PrintChecks.check(paper, problems);
-        }
-    }
-
-    /**
-     * {@link Pipeline.Output#CHECK}: everything a build checks, nothing made or printed: the print HTML, the ids
-     * the pages quote from each pack's print HTML, and every web page (the public pages too: calendars, search,
-     * accessibility statement) rendered with its links checked.
-     */
-    Pipeline.Result check() throws ContentException {
-        // The packs' print HTML and the papers' print HTML and web pages are independent of one another in a
-        // check (no page quotes a printed page number), so the packs render on a second core meanwhile.
-        FutureTask<Void> packs = new FutureTask<>(() -> {
-            session.documents().forEach((path, document) -> document.checkIds(path.startsWith("packs/")
-                    ? "pack-print.ftlh" : "meeting-print.ftlh"));
-            return null;
-        });
-        Thread packThread = new Thread(packs, "check packs");
-        packThread.setDaemon(true);
-        packThread.start();
-        Map<String, byte[]> pages = new LinkedHashMap<>();
-        try {
-            renderPrintHtml(paper -> false);
-            lap("render print html and check");
-            if (!problems.hasErrors()) {
-                pages.putAll(session.sitePages());
-                computed.papers().forEach(paper -> pages.putAll(session.paperPages(paper)));
-                pages.putAll(session.publicPages(pages));
-                lap("render web pages");
-            }
-        } catch (RuntimeException e) {
-            awaitPacks(packs);
-            stopOnErrors();
-            throw e;
-        }
-        // As a build, links are checked only once the print HTML of papers and packs is free of errors.
-        awaitPacks(packs);
-        lap("render packs' print html and check (on a second core)");
-        stopOnErrors();
-        Map<String, byte[]> linked = new LinkedHashMap<>(pages);
-        computed.papers().forEach(paper -> linked.put(SiteRenderer.pdfPath(paper.paper()), new byte[0]));
-        session.documentPaths().forEach(path -> linked.put(path, new byte[0]));
-        // Only the open data's paths: making the files would load a JSON writer a check has no other use for.
-        computed.papers().forEach(paper -> org.committeepapers.publish.OpenData.paths(paper)
-                .forEach(path -> linked.put(path, new byte[0])));
-        LinkCheck.check(linked, pages.keySet(), sources(), problems);
-        stopOnErrors();
-        lap("check links");
-        return result(Map.of(), Map.of());
-    }
-
-    /** Waits for the packs' check, passing on what it threw (a template failure) as if thrown here. */
-    private static void awaitPacks(FutureTask<Void> packs) {
-        try {
-            packs.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while checking the packs", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -27,6 +27,8 @@ final class PreviewBuild {
     private final PreviewMemory memory;
     /** Pages kept from the last preview, which were checked then. */
     private final Set<String> reused = new HashSet<>();
+    /** What every page is told of the site in this preview, part of each paper's key. */
+    private String siteView;
 
     PreviewBuild(PipelineRun run) {
         this.run = run;
@@ -34,13 +36,14 @@ final class PreviewBuild {
     }
 
     Pipeline.Result make() throws ContentException {
-        run.renderPrintHtml(paper -> memory != null && memory.pdf(run.keys.source(paper)) != null);
+        siteView = run.session.siteViewText();
+        run.renderPrintHtml(paper -> memory != null && memory.pdf(run.keys.preview(paper, siteView)) != null);
         run.stopOnErrors();
         run.lap("render print html and check");
         Map<String, byte[]> files = new LinkedHashMap<>(run.session.sitePages());
         Map<String, Map<String, byte[]>> keptPages = new LinkedHashMap<>();
         for (ComputedPaper paper : run.computed.papers()) {
-            String key = run.keys.source(paper);
+            String key = run.keys.preview(paper, siteView);
             Optional<Map<String, byte[]>> kept = memory == null ? Optional.empty() : memory.pages(key);
             kept.ifPresent(pages -> reused.addAll(pages.keySet()));
             Map<String, byte[]> pages = kept.orElseGet(() -> run.session.paperPages(paper));
@@ -65,7 +68,7 @@ final class PreviewBuild {
         PdfPrinter printer = new PdfPrinter(PipelineRun.PRODUCER);
         Map<String, Supplier<byte[]>> printable = new LinkedHashMap<>();
         for (ComputedPaper paper : run.computed.papers()) {
-            String key = run.keys.source(paper);
+            String key = run.keys.preview(paper, siteView);
             Supplier<byte[]> pdf = memory == null ? null : memory.pdf(key);
             if (pdf == null) {
                 String html = run.printHtml.get(paper.paper().slug());

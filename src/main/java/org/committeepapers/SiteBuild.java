@@ -30,6 +30,7 @@ final class SiteBuild {
     private final Map<String, byte[]> cachedPdfs = new LinkedHashMap<>();
     /** Output files taken from the cache, which were checked when made. */
     private final Set<String> reused = new HashSet<>();
+    private String siteView;
 
     SiteBuild(PipelineRun run) {
         this.run = run;
@@ -136,12 +137,20 @@ final class SiteBuild {
                 .map(bundle -> CachedLayout.read(bundle.get(path), bundle.get(CachedLayout.FILE)));
     }
 
+    /** What the pages are told of the site, once every document is printed (links quote their sizes). */
+    private String siteView() {
+        if (siteView == null) {
+            siteView = run.session.siteViewText();
+        }
+        return siteView;
+    }
+
     /** A paper's web pages, from the cache when neither its sources nor the pack pages it quotes changed. */
     private Map<String, byte[]> paperPages(ComputedPaper paper) {
         if (cache == null) {
             return run.session.paperPages(paper);
         }
-        String key = run.keys.pages(paper, run.session.printReferences(paper));
+        String key = run.keys.pages(paper, siteView(), run.session.printReferences(paper));
         Optional<Map<String, byte[]>> hit = cache.get(key);
         if (hit.isPresent()) {
             reused.addAll(hit.get().keySet());

@@ -20,7 +20,9 @@ import org.committeepapers.publish.SitePublisher;
  * through the same launcher with the same options (the JVM exits before any command is set up):
  *
  * <ul>
- * <li>{@code papers check} of the content;</li>
+ * <li>{@code papers check} of the content, unchanged since the last check, and again with one proposal edited
+ *     (a line added to the first proposal, another each round), the officer's loop: a check renders afresh only
+ *     the papers whose inputs changed since a clean check;</li>
  * <li>{@code papers build} when nothing changed since the last build (into a private output folder, built
  *     once before the rounds);</li>
  * <li>both again as a plain {@code java -cp … Main}, without the launcher's class-data archive or options, for
@@ -65,7 +67,8 @@ public final class StartupBenchmark {
     }
 
     static final String BARE = "bare JVM start (launcher)";
-    static final String CHECK = "papers check (launcher)";
+    static final String CHECK = "papers check, nothing changed (launcher)";
+    static final String EDITED_CHECK = "papers check, one proposal edited (launcher)";
     static final String BUILD = "papers build, nothing changed (launcher)";
     static final String PLAIN_CHECK = "papers check (plain java, no archive)";
     static final String PLAIN_BUILD = "papers build, nothing changed (plain java)";
@@ -88,26 +91,29 @@ public final class StartupBenchmark {
             build.addAll(where);
             List<String> check = new ArrayList<>(List.of("check"));
             check.addAll(where);
+            // The edited check has a copy of its own (and so a cache of its own), so the build stays unchanged.
+            SitePublisher.copyTree(content, work.resolve("edited").resolve("content"));
+            List<String> editedCheck = new ArrayList<>(check);
+            editedCheck.set(editedCheck.indexOf("--content") + 1, work.resolve("edited").resolve("content").toString());
             double load = loadAverage();
             long primed = System.nanoTime();
-            // The first runs make the launcher's archives (when missing) and the site the rounds find unchanged;
-            // a plain start makes no archive, so it needs only the build.
-            boolean archives = !launcher.equals(plain);
-            if (archives) {
-                time(launcher, check);
-            }
+            // The first runs make the launcher's archives (when missing) and the site the rounds find unchanged.
+            time(launcher, check);
             time(launcher, build);
-            if (archives) {
-                time(launcher, List.of(bareStart));
-            }
+            time(launcher, List.of(bareStart));
+            time(launcher, editedCheck);
+            Path edited = firstProposal(work.resolve("edited").resolve("content"));
             double primeSeconds = (System.nanoTime() - primed) / 1e9;
             Map<String, List<Double>> rows = new LinkedHashMap<>();
-            for (String row : List.of(BARE, CHECK, BUILD, PLAIN_CHECK, PLAIN_BUILD)) {
+            for (String row : List.of(BARE, CHECK, EDITED_CHECK, BUILD, PLAIN_CHECK, PLAIN_BUILD)) {
                 rows.put(row, new ArrayList<>());
             }
             for (int round = 0; round < rounds; round++) {
                 rows.get(BARE).add(time(launcher, List.of(bareStart)));
                 rows.get(CHECK).add(time(launcher, check));
+                Files.writeString(edited, "\nA line added by the benchmark, round " + (round + 1) + ".\n",
+                        java.nio.file.StandardOpenOption.APPEND);
+                rows.get(EDITED_CHECK).add(time(launcher, editedCheck));
                 rows.get(BUILD).add(time(launcher, build));
                 rows.get(PLAIN_CHECK).add(time(plain, check));
                 rows.get(PLAIN_BUILD).add(time(plain, build));
@@ -132,6 +138,14 @@ public final class StartupBenchmark {
         out.printf(Locale.ROOT, "  targets on a quiet 2-core machine: check under %d ms, unchanged build under %d ms%n",
                 CHECK_TARGET, NO_OP_BUILD_TARGET);
         out.flush();
+    }
+
+    /** The proposal the edited check edits: the first, by path, of the first paper with one. */
+    private static Path firstProposal(Path content) throws IOException {
+        try (var files = Files.walk(content.resolve("papers"))) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().findFirst()
+                    .orElseThrow(() -> new IOException("no proposal to edit under " + content.resolve("papers")));
+        }
     }
 
     /** Milliseconds from starting {@code command} with {@code args} to its exit; it must succeed. */

@@ -20,8 +20,8 @@ final class CheckCommand implements Callable<Integer> {
     Messages messages;
 
     @CommandLine.Option(names = "--cache", paramLabel = "DIR", description = "Where attached PDFs, once prepared, "
-            + "are kept for the next check or build (default: .papers-cache beside the content folder, where a build "
-            + "run from the same folder keeps its cache).")
+            + "and the pages of papers a check found clean are kept, so the next check renders only what changed "
+            + "(default: .papers-cache beside the content folder, where a build run from the same folder keeps its cache).")
     Path cache;
 
     @CommandLine.Spec

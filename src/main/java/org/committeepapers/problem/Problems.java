@@ -77,6 +77,11 @@ public final class Problems {
         return list.stream().anyMatch(problem -> !problem.isError());
     }
 
+    /** How many problems there are so far, errors and warnings. */
+    public synchronized int count() {
+        return list.size();
+    }
+
     public synchronized int errorCount() {
         return (int) list.stream().filter(Problem::isError).count();
     }

@@ -76,8 +76,8 @@ public final class SiteRenderer {
     }
 
     /**
-     * One rendering of a site. {@link #printHtml()} comes first so PDFs can be printed while {@link #pages()}
-     * renders the web pages on another core.
+     * One rendering of a site. {@link #printHtml(List)} comes first so PDFs can be printed while the web pages
+     * render on another core.
      */
     public final class Session {
         private final ComputedSite computed;
@@ -246,16 +246,12 @@ public final class SiteRenderer {
             return out;
         }
 
-        /** The print version of every paper. */
-        public Map<String, String> printHtml() {
-            return printHtml(computed.papers());
-        }
-
-        /** Every web page and the style sheet, by output path. */
-        public Map<String, byte[]> pages() {
-            Map<String, byte[]> files = new LinkedHashMap<>(sitePages());
-            computed.papers().forEach(paper -> files.putAll(paperPages(paper)));
-            return files;
+        /**
+         * What the pages are told about the whole site (its committees, papers, meetings, packs and date), as
+         * text: a paper's pages and print HTML are made from this, the paper and the templates alone.
+         */
+        public String siteViewText() {
+            return pages.siteView(computed, "") + "\n" + pages.siteView(computed, "../");
         }
 
         /** The pages of one paper: its appendix page and a page per business case. */

@@ -90,7 +90,8 @@ class BenchmarkCommandTest {
                 + "processor\\(s\\), load average [-\\d.]+ before and [-\\d.]+ after; .*"), start.all());
         assertTrue(out.contains("\n  launcher: "), start.all());
         assertTrue(out.matches("(?s).*\n  bare JVM start \\(launcher\\) +\\d+ +1\\.0\n.*"), start.all());
-        for (String row : new String[] {"papers check \\(launcher\\)", "papers build, nothing changed \\(launcher\\)",
+        for (String row : new String[] {"papers check, nothing changed \\(launcher\\)",
+                "papers check, one proposal edited \\(launcher\\)", "papers build, nothing changed \\(launcher\\)",
                 "papers check \\(plain java, no archive\\)", "papers build, nothing changed \\(plain java\\)"}) {
             assertTrue(out.matches("(?s).*\n  " + row + " +\\d+ +\\d+\\.\\d\n.*"), row + "\n" + start.all());
         }
