@@ -86,11 +86,6 @@ public final class Problems {
         return (int) list.stream().filter(Problem::isError).count();
     }
 
-    /** How many problems, errors and warnings, were reported so far. */
-    public synchronized int count() {
-        return list.size();
-    }
-
     /** Every problem, in file and line order. */
     public synchronized List<Problem> sorted() {
         return list.stream().sorted(SOURCE_ORDER).toList();
