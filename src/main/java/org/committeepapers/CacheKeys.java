@@ -68,6 +68,14 @@ final class CacheKeys {
     }
 
     /**
+     * What a check found of a pack or reports pack: made from everything its template is given ({@code
+     * inputs}, see {@link org.committeepapers.render.PrintDocument.Draft#inputs()}), the templates and the code.
+     */
+    String documentCheck(String inputs) {
+        return OutputCache.key(List.of("document", shared(), inputs));
+    }
+
+    /**
      * A paper's web pages, made from its sources, what they are told of the site ({@code siteView}, once the
      * documents are printed) and the pack page numbers they quote ({@code printReferences}).
      */
@@ -100,7 +108,7 @@ final class CacheKeys {
     }
 
     /** What every paper's key shares, hashed once rather than once per paper. */
-    private String shared() {
+    private synchronized String shared() {
         if (shared == null) {
             List<String> parts = new ArrayList<>();
             parts.add(members ? "members" : "public");

@@ -136,9 +136,11 @@ public final class Pipeline {
     public static Result run(Options options) throws ContentException {
         PipelineRun run = new PipelineRun(options);
         try {
+            // Taken before anything is read, so a file saved during the check makes the next one look again.
+            String checkedInputs = options.output() == Output.CHECK ? SiteCheck.inputs(options) : null;
             run.loadAndCompute();
             return switch (options.output()) {
-                case CHECK -> new SiteCheck(run).make();
+                case CHECK -> new SiteCheck(run, checkedInputs).make();
                 case PDF, SITE -> new SiteBuild(run).make();
                 case PREVIEW -> new PreviewBuild(run).make();
                 case COMPUTE -> run.result(Map.of(), Map.of());

@@ -80,7 +80,7 @@ final class PreviewBuild {
         }
         for (String path : run.session.documentPaths()) {
             printable.put(path, once(() -> {
-                SiteRenderer.Session.Document document = run.session.document(path);
+                org.committeepapers.render.PrintDocument document = run.session.document(path);
                 return printer.print(document.html(), SitePrinter.creationDate(document.date(), run.epoch));
             }));
         }

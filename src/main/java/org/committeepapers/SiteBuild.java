@@ -39,7 +39,7 @@ final class SiteBuild {
 
     Pipeline.Result make() throws ContentException {
         run.renderPrintHtml(paper -> false);
-        Map<String, SiteRenderer.Session.Document> documents = run.session.documents();
+        Map<String, org.committeepapers.render.PrintDocument> documents = run.session.documents();
         run.stopOnErrors();
         if (run.options.strict() && run.problems.hasWarnings()) {
             // --strict refuses this build for its warnings whatever follows: print nothing.
@@ -94,7 +94,7 @@ final class SiteBuild {
      * Starts printing every pack and fresh paper, waits for the packs (from the cache when there) and hands
      * their layout to the renderer; the papers go on printing.
      */
-    private SitePrinter.Printing printPacksFirst(Map<String, SiteRenderer.Session.Document> documents,
+    private SitePrinter.Printing printPacksFirst(Map<String, org.committeepapers.render.PrintDocument> documents,
             Map<String, byte[]> files) {
         List<SitePrinter.Job> toPrint = new ArrayList<>();
         Map<String, PdfPrinter.Printed> cachedDocuments = new LinkedHashMap<>();

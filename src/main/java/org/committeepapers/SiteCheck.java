@@ -10,6 +10,7 @@ import org.committeepapers.problem.ContentException;
 import org.committeepapers.publish.OpenData;
 import org.committeepapers.publish.OutputCache;
 import org.committeepapers.render.LinkCheck;
+import org.committeepapers.render.PrintDocument;
 import org.committeepapers.render.SiteRenderer;
 
 /**
@@ -18,7 +19,8 @@ import org.committeepapers.render.SiteRenderer;
  * calendars, search, accessibility statement) rendered with its links checked.
  *
  * <p>With a cache, a paper is rendered only when something it is made from changed since a check that found
- * nothing to report ({@link CacheKeys#check}): the officer's loop is to edit one paper and check again. Its
+ * nothing to report ({@link CacheKeys#check}), and a pack only when what its template is given changed
+ * ({@link CacheKeys#documentCheck}): the officer's loop is to edit one paper and check again. A kept paper's
  * pages come from the cache and their links are checked with every other page's. Only a check whose rendering
  * found no problem at all stores what it made, so a paper taken from the cache is one whose print HTML and
  * pages, made from the same inputs, had nothing to report.
@@ -26,24 +28,52 @@ import org.committeepapers.render.SiteRenderer;
 final class SiteCheck {
     private final PipelineRun run;
     private final OutputCache cache;
+    private final String inputs;
 
-    SiteCheck(PipelineRun run) {
+    /** @param inputs what the check read, from {@link #inputs}, taken before it read anything */
+    SiteCheck(PipelineRun run, String inputs) {
         this.run = run;
         this.cache = run.options.cache();
+        this.inputs = inputs;
+    }
+
+    /** Everything a check reads (the code, every file of the content and templates folders); null without a cache. */
+    static String inputs(Pipeline.Options options) {
+        return options.cache() == null ? null : UpToDate.inputs(options.content(), options.templates(),
+                java.util.List.of("check", String.valueOf(options.members())));
     }
 
     Pipeline.Result make() throws ContentException {
         int beforeRendering = run.problems.count();
         // The packs' print HTML and the papers' print HTML and web pages are independent of one another in a
-        // check (no page quotes a printed page number), so the packs render on a second core meanwhile.
+        // check (no page quotes a printed page number), so the packs render on a second core meanwhile. A pack
+        // whose template is given what it was given in a clean check is not rendered again.
+        Map<String, String> checkedDocuments = new java.util.concurrent.ConcurrentHashMap<>();
         FutureTask<Void> packs = new FutureTask<>(() -> {
-            run.session.documents().forEach((path, document) -> document.checkIds(path.startsWith("packs/")
-                    ? "pack-print.ftlh" : "meeting-print.ftlh"));
+            // Nothing in the content or templates changed since a clean check: no pack can have changed.
+            String unchanged = everyDocumentKey();
+            if (unchanged != null && cache.get(unchanged).isPresent()) {
+                return null;
+            }
+            for (String path : run.session.documentPaths()) {
+                PrintDocument.Draft draft = run.session.draft(path);
+                String key = cache == null ? null : run.keys.documentCheck(draft.inputs());
+                if (key == null || cache.get(key).isEmpty()) {
+                    draft.render().checkIds(draft.template());
+                    if (key != null) {
+                        checkedDocuments.put(path, key);
+                    }
+                }
+            }
+            if (unchanged != null) {
+                checkedDocuments.put("", unchanged);
+            }
             return null;
         });
-        Thread packThread = new Thread(packs, "check packs");
-        packThread.setDaemon(true);
-        packThread.start();
+        start(packs, "check packs");
+        // The pages about the whole site need nothing from the papers' pages: made on another core meanwhile.
+        FutureTask<Map<String, byte[]>> sitePages = new FutureTask<>(run.session::sitePages);
+        start(sitePages, "check site pages");
         Map<String, String> keys = keys();
         Map<String, Map<String, byte[]>> kept = new HashMap<>();
         keys.forEach((slug, key) -> cache.get(key).ifPresent(pages -> kept.put(slug, pages)));
@@ -53,7 +83,7 @@ final class SiteCheck {
             run.renderPrintHtml(paper -> kept.containsKey(paper.paper().slug()));
             run.lap("render print html and check");
             if (!run.problems.hasErrors()) {
-                pages.putAll(run.session.sitePages());
+                pages.putAll(await(sitePages));
                 for (ComputedPaper paper : run.computed.papers()) {
                     Map<String, byte[]> own = kept.get(paper.paper().slug());
                     if (own == null) {
@@ -66,20 +96,43 @@ final class SiteCheck {
                 run.lap("render web pages");
             }
         } catch (RuntimeException e) {
-            awaitPacks(packs);
+            await(sitePages);
+            await(packs);
             run.stopOnErrors();
             throw e;
         }
         // As a build, links are checked only once the print HTML of papers and packs is free of errors.
-        awaitPacks(packs);
+        await(sitePages);
+        await(packs);
         run.lap("render packs' print html and check (on a second core)");
         run.stopOnErrors();
         checkLinks(pages);
         run.lap("check links");
         if (run.problems.count() == beforeRendering) {
-            made.forEach((slug, own) -> cache.put(keys.get(slug), own));
+            made.forEach((slug, own) -> keep("pages of " + slug, keys.get(slug), own));
+            checkedDocuments.forEach((path, key) -> keep(path.isEmpty() ? "every document" : "document " + path, key, Map.of()));
         }
         return run.result(Map.of(), Map.of());
+    }
+
+    /**
+     * Stores what a check made of {@code what} (a paper's pages; nothing, for a document found clean) under
+     * {@code key}, in place of what the last check stored for it: an officer checks after every edit, and the
+     * entries of every earlier draft would otherwise pile up in the cache.
+     */
+    private void keep(String what, String key, Map<String, byte[]> pages) {
+        String latest = OutputCache.key(java.util.List.of("the last check's", what));
+        cache.get(latest).map(files -> files.get("key")).filter(java.util.Objects::nonNull)
+                .map(bytes -> new String(bytes, java.nio.charset.StandardCharsets.US_ASCII))
+                .filter(previous -> !previous.equals(key)).ifPresent(cache::remove);
+        cache.remove(latest);
+        cache.put(key, pages);
+        cache.put(latest, Map.of("key", key.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    }
+
+    /** The key of every pack and reports pack at once: all the check read, and the site's date the pages give. */
+    private String everyDocumentKey() {
+        return inputs == null ? null : OutputCache.key(java.util.List.of("every document", inputs, run.session.siteViewText()));
     }
 
     /** Each paper's key by slug; none without a cache. */
@@ -105,13 +158,19 @@ final class SiteCheck {
         run.stopOnErrors();
     }
 
-    /** Waits for the packs' check, passing on what it threw (a template failure) as if thrown here. */
-    private static void awaitPacks(FutureTask<Void> packs) {
+    private static void start(FutureTask<?> task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Waits for {@code task}, passing on what it threw (a template failure) as if thrown here. */
+    private static <T> T await(FutureTask<T> task) {
         try {
-            packs.get();
+            return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while checking the packs", e);
+            throw new IllegalStateException("interrupted while checking", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;

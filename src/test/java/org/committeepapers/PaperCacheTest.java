@@ -8,6 +8,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.committeepapers.problem.ContentException;
 import org.committeepapers.problem.Problem;
@@ -18,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A paper's pages are kept, between checks and between saves in the preview, under everything they are made
  * from, and nothing else. A check with a cache renders only the papers whose inputs changed since a check that
- * found nothing to report, and what it takes from the cache is checked as if just made. Entries are counted as
- * the cache's folders: each paper a check renders afresh, and that check finds clean, adds one.
+ * found nothing to report, keeping only the latest pages of each, and what it takes from the cache is checked
+ * as if just made.
  */
 class PaperCacheTest {
     private static final String PROPOSAL = TestContent.PAPER + "block-cars.md";
@@ -28,22 +32,48 @@ class PaperCacheTest {
     Path temp;
 
     @Test
-    void aCheckRendersOnlyThePapersWhoseInputsChanged() throws Exception {
+    void aCheckRendersOnlyThePapersWhoseInputsChangedAndKeepsOnlyTheirLatestPages() throws Exception {
         TestContent content = TestContent.copyOfShipped(temp);
         Path cache = temp.resolve("cache");
         check(content, cache);
-        int first = entries(cache);
+        Map<String, Set<String>> first = pageEntries(cache);
+        assertEquals(5, first.size(), "each paper's pages are kept: " + first);
+        Set<String> everything = names(cache);
         check(content, cache);
-        assertEquals(first, entries(cache), "nothing changed: every paper is taken from the cache");
+        assertEquals(first, pageEntries(cache), "nothing changed: every paper is taken from the cache");
+        assertEquals(everything, names(cache), "nothing changed: every paper and pack is known, by the same key");
 
         content.write(PROPOSAL, content.read(PROPOSAL) + "\nA sentence added by the officer.\n");
         check(content, cache);
-        assertEquals(first + 1, entries(cache), "one proposal edited: its paper alone is rendered again");
+        Map<String, Set<String>> edited = pageEntries(cache);
+        for (String slug : first.keySet()) {
+            assertEquals(slug.equals(TestContent.PAPER_SLUG), !first.get(slug).equals(edited.get(slug)),
+                    slug + ": only the edited paper is rendered again: " + first + " then " + edited);
+            assertEquals(1, edited.get(slug).size(), slug + ": only the latest pages are kept");
+        }
 
         // Every page lists the committee's meetings, so a meeting's venue is in every paper's pages.
         content.replace("meetings/adults-and-health-2027-01-14/meeting.yaml", "venue: Red Kite Room", "venue: Kingfisher Room");
         check(content, cache);
-        assertEquals(first + 1 + 5, entries(cache), "a meeting changed: all five papers are rendered again");
+        Map<String, Set<String>> moved = pageEntries(cache);
+        for (String slug : first.keySet()) {
+            assertTrue(!edited.get(slug).equals(moved.get(slug)) && moved.get(slug).size() == 1,
+                    slug + ": a meeting changed, so every paper is rendered again: " + edited + " then " + moved);
+        }
+    }
+
+    /** A pack checked clean is checked again when its templates change: the same key would hide the dropped id. */
+    @Test
+    void aPackIsCheckedAgainWhenItsTemplateChanges() throws Exception {
+        TestContent content = TestContent.copyOfShipped(temp);
+        Path cache = temp.resolve("cache");
+        Path templates = Files.createDirectory(temp.resolve("templates"));
+        check(content, templates, cache);
+        Files.writeString(templates.resolve("pack-print.ftlh"), Files.readString(Path.of("templates", "pack-print.ftlh"))
+                .replace("<h2 id=\"${s.anchor}\">", "<h2>"));
+        ContentException dropped = assertThrows(ContentException.class, () -> check(content, templates, cache));
+        assertTrue(dropped.problems().stream().anyMatch(p -> p.message().contains("has no element with id")),
+                dropped.problems().toString());
     }
 
     @Test
@@ -78,14 +108,35 @@ class PaperCacheTest {
     }
 
     private static List<Problem> check(TestContent content, Path cache) throws ContentException {
-        return Pipeline.run(Pipeline.Options.of(content.root(), Path.of("templates"), Pipeline.Output.CHECK)
+        return check(content, Path.of("templates"), cache);
+    }
+
+    private static List<Problem> check(TestContent content, Path templates, Path cache) throws ContentException {
+        return Pipeline.run(Pipeline.Options.of(content.root(), templates, Pipeline.Output.CHECK)
                 .withCache(new OutputCache(cache))).warnings();
     }
 
-    private static int entries(Path cache) throws IOException {
+    private static Set<String> names(Path cache) throws IOException {
         try (Stream<Path> entries = Files.list(cache)) {
-            return (int) entries.count();
+            return entries.map(entry -> entry.getFileName().toString()).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
         }
+    }
+
+    /** The cache's entries holding a paper's pages, by the paper's slug. */
+    private static Map<String, Set<String>> pageEntries(Path cache) throws IOException {
+        Map<String, Set<String>> bySlug = new TreeMap<>();
+        try (Stream<Path> entries = Files.list(cache)) {
+            for (Path entry : entries.toList()) {
+                try (Stream<Path> files = Files.list(entry.resolve("f"))) {
+                    files.filter(folder -> Files.exists(folder.resolve("index.html"))).forEach(folder -> bySlug
+                            .computeIfAbsent(folder.getFileName().toString(), slug -> new TreeSet<>())
+                            .add(entry.getFileName().toString()));
+                } catch (java.nio.file.NoSuchFileException e) {
+                    // Not an entry of files: a half-written one, or none.
+                }
+            }
+        }
+        return bySlug;
     }
 
     /** A template may show the site's meetings on a paper's page; the preview then remakes it when one changes. */

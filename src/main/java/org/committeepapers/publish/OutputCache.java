@@ -88,6 +88,13 @@ public final class OutputCache {
         }
     }
 
+    /** Deletes the entry under {@code key}, if there is one; best effort, as storing is. */
+    public void remove(String key) {
+        if (key.matches("[0-9a-f]{64}")) {
+            deleteQuietly(dir.resolve(key));
+        }
+    }
+
     /**
      * Deletes half-written entries ({@code .new-<pid>-…}) left by builds that were killed, i.e. whose process
      * is no longer running; a live build's are left alone.

@@ -106,28 +106,6 @@ public final class SiteRenderer {
             return packPartViews.computeIfAbsent(paper.paper().slug(), slug -> pages.paperView(paper, 3, "", false));
         }
 
-        /** A document spanning papers, to print before the web pages: its HTML and the ids whose pages they quote. */
-        public record Document(String html, java.util.Set<String> ids, LocalDate date) {
-            /** The ids whose pages are quoted, for the printer to look for. */
-            public java.util.regex.Pattern anchors() {
-                return PackViews.pattern(ids);
-            }
-
-            /**
-             * Fails as the printing would if a template override dropped an id the web pages quote: so
-             * {@code check}, which prints nothing, finds it too.
-             */
-            public void checkIds(String template) {
-                java.util.Set<String> present = new java.util.HashSet<>(
-                        org.jsoup.Jsoup.parse(html).select("[id]").eachAttr("id"));
-                for (String id : ids) {
-                    if (!present.contains(id)) {
-                        new PackViews.Layout(template, Map.of(), 0).page(id);
-                    }
-                }
-            }
-        }
-
         /** Where every pack and meeting reports pack is published, without rendering them. */
         public List<String> documentPaths() {
             List<String> paths = new ArrayList<>();
@@ -140,14 +118,19 @@ public final class SiteRenderer {
         }
 
         /** The print HTML of the pack or reports pack published at {@code path} (one of {@link #documentPaths()}). */
-        public Document document(String path) {
+        public PrintDocument document(String path) {
+            return draft(path).render();
+        }
+
+        /** The pack or reports pack published at {@code path}, before its template renders it. */
+        public PrintDocument.Draft draft(String path) {
             String css = new String(templates.resource("print.css"), StandardCharsets.UTF_8);
             Views.SiteView top = pages.siteView(computed, "");
             for (ComputedPack pack : computed.packs()) {
                 if (PackViews.packPdfPath(pack).equals(path)) {
                     Views.PackView view = packViews.pack(pack, "", true, null, null);
-                    return new Document(templates.render("pack-print.ftlh", Map.of("site", top, "pack", view, "css", css)),
-                            PackViews.anchors(view), pack.pack().date());
+                    return new PrintDocument.Draft(templates, "pack-print.ftlh", top, view, css, PackViews.anchors(view),
+                            pack.pack().date());
                 }
             }
             for (ComputedMeeting meeting : computed.meetings()) {
@@ -163,16 +146,16 @@ public final class SiteRenderer {
                     }
                 }
                 if (view != null) {
-                    return new Document(templates.render("meeting-print.ftlh",
-                            Map.of("site", top, "meeting", view, "css", css)), PackViews.anchors(view), date);
+                    return new PrintDocument.Draft(templates, "meeting-print.ftlh", top, view, css,
+                            PackViews.anchors(view), date);
                 }
             }
             throw new IllegalArgumentException("no pack or reports pack is published at " + path);
         }
 
         /** The print HTML of every pack and meeting reports pack, by output path. */
-        public Map<String, Document> documents() {
-            Map<String, Document> out = new LinkedHashMap<>();
+        public Map<String, PrintDocument> documents() {
+            Map<String, PrintDocument> out = new LinkedHashMap<>();
             documentPaths().forEach(path -> out.put(path, document(path)));
             return out;
         }

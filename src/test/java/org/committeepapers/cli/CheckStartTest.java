@@ -57,7 +57,7 @@ class CheckStartTest {
         runs.put(List.of("check", "-q", "--content", empty), false);
         runs.put(List.of("check", "-q", "--content", content), true);
         runs.forEach((args, kept) -> {
-            picocli.CommandLine line = Main.commandLine().setOut(new java.io.PrintWriter(java.io.Writer.nullWriter()))
+            picocli.CommandLine line = Main.commandLine(true, args.toArray(String[]::new)).setOut(new java.io.PrintWriter(java.io.Writer.nullWriter()))
                     .setErr(new java.io.PrintWriter(java.io.Writer.nullWriter()));
             int code = line.execute(args.toArray(String[]::new));
             assertEquals(kept, StartupArchive.worthKeeping(line.getParseResult(), code), args + " (exit " + code + ")");
