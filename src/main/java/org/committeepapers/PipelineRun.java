@@ -55,7 +55,8 @@ final class PipelineRun {
         Pipeline.Output output = options.output();
         // A build leaves out papers marked draft: true; check and the preview show them.
         boolean drafts = output == Pipeline.Output.CHECK || output == Pipeline.Output.PREVIEW;
-        Site site = new ContentLoader(null, drafts, attachments(options)).load(options.content(), problems).orElse(null);
+        Site site = new ContentLoader(null, drafts, attachments(options),
+                options.memory() == null ? null : options.memory().parses()).load(options.content(), problems).orElse(null);
         lap("load");
         computed = site == null ? null : SiteCalculator.compute(site, problems).orElse(null);
         lap("compute");

@@ -16,8 +16,7 @@ class PreviewOutputTest {
 
     @Test
     void pagesAtOncePdfsOnRequest() throws Exception {
-        Pipeline.Result preview = Pipeline.run(
-                Pipeline.Options.of(TestContent.SHIPPED, Path.of("templates"), Pipeline.Output.PREVIEW));
+        Pipeline.Result preview = TestContent.shippedPreview();
         Pipeline.Result site = TestContent.shippedSite();
         Set<String> pdfs = new TreeSet<>();
         // A PDF a meeting attaches (meetings/<meeting>/<file>.pdf) is a file published as it is, not printed.
@@ -48,8 +47,20 @@ class PreviewOutputTest {
         Pipeline.Options preview = Pipeline.Options.of(content.root(), Path.of("templates"), Pipeline.Output.PREVIEW)
                 .withMemory(memory);
         Pipeline.Result first = Pipeline.run(preview);
+        java.util.Map<Path, Long> parsed = parses(content, memory);
         content.replace(TestContent.PAPER + "block-cars.md", "Currently we commission", "At present we commission");
         Pipeline.Result second = Pipeline.run(preview);
+        java.util.Map<Path, Long> parsedAgain = parses(content, memory);
+        // (The draft's case, which warns of its "TBC" cell, is read again on every rebuild, so that it warns again.)
+        parsed.keySet().removeIf(file -> file.toString().contains(TestContent.DRAFT_SLUG));
+        parsed.forEach((file, times) -> assertEquals(file.equals(content.file(TestContent.PAPER + "block-cars.md")),
+                parsedAgain.get(file) > times, file + ": only the file saved is parsed again"));
+        // What was kept (parses, a paper's pages) and went through compute and render before gives what a fresh
+        // preview gives: nothing kept was changed by a later stage.
+        Pipeline.Result fresh = Pipeline.run(Pipeline.Options.of(content.root(), Path.of("templates"), Pipeline.Output.PREVIEW));
+        assertEquals(fresh.files().keySet(), second.files().keySet());
+        fresh.files().forEach((file, bytes) -> assertTrue(java.util.Arrays.equals(bytes, second.files().get(file)),
+                file + " is as a fresh preview makes it"));
 
         String untouched = "adults-business-cases-2018-19/";
         String touched = TestContent.PAPER_SLUG + "/";
@@ -61,5 +72,13 @@ class PreviewOutputTest {
                 .contains("At present we commission"));
         assertTrue(first.printable().get(touched + TestContent.PAPER_SLUG + ".pdf")
                 != second.printable().get(touched + TestContent.PAPER_SLUG + ".pdf"), "the touched paper's PDF is made again");
+    }
+
+    /** How many times the preview parsed each source file so far. */
+    private static java.util.Map<Path, Long> parses(TestContent content, PreviewMemory memory) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(content.root())) {
+            return files.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".md"))
+                    .collect(java.util.stream.Collectors.toMap(p -> p, memory.parses()::parses));
+        }
     }
 }

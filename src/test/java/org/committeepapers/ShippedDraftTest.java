@@ -23,7 +23,7 @@ class ShippedDraftTest {
     static final String CASE = DRAFT + "/older-people-demand.html";
 
     private static Pipeline.Result preview() throws Exception {
-        return Pipeline.run(Pipeline.Options.of(TestContent.SHIPPED, Path.of("templates"), Pipeline.Output.PREVIEW));
+        return TestContent.shippedPreview();
     }
 
     private static Document page(Pipeline.Result result, String path) {

@@ -39,6 +39,19 @@ public final class TestContent {
         return shippedSite;
     }
 
+    private static Pipeline.Result shippedPreview;
+
+    /**
+     * The preview of the shipped content (every page, the draft's too; PDFs on request), made once per test run
+     * and shared, like {@link #shippedSite()}: tests only read it.
+     */
+    public static synchronized Pipeline.Result shippedPreview() throws org.committeepapers.problem.ContentException {
+        if (shippedPreview == null) {
+            shippedPreview = Pipeline.run(Pipeline.Options.of(SHIPPED, Path.of("templates"), Pipeline.Output.PREVIEW));
+        }
+        return shippedPreview;
+    }
+
     private static Path shippedSiteOnDisk;
 
     /**

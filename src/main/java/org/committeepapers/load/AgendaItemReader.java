@@ -33,7 +33,8 @@ final class AgendaItemReader {
      * {@code expected} is the number it must carry, or null when any number is checked by the
      * caller (a supplement's items).
      */
-    static Optional<AgendaItem> read(Path dir, Path root, PdfMemory pdfs, Fields f, Integer expected, Problems problems) {
+    static Optional<AgendaItem> read(Path dir, Path root, PdfMemory pdfs, ParseMemory parses, Fields f, Integer expected,
+            Problems problems) {
         YamlNode numberNode = f.required("number", expected == null ? "6" : String.valueOf(expected));
         Integer number = numberNode == null ? null : Numbers.wholeNumber(f, numberNode, "number");
         if (number != null && expected != null && number.intValue() != expected) {
@@ -49,7 +50,7 @@ final class AgendaItemReader {
             String name = f.text(node, "report");
             if (name != null) {
                 String file = name.contains(".") ? name : name + ".md";
-                AttachmentReader.read(dir, root, pdfs, file, "Report", null, node.position(), problems).ifPresent(documents::add);
+                AttachmentReader.read(dir, root, pdfs, parses, file, "Report", null, node.position(), problems).ifPresent(documents::add);
             }
         });
         for (Fields d : f.mappings("documents", "a document", d -> d)) {
@@ -59,7 +60,7 @@ final class AgendaItemReader {
             d.finish();
             if (file != null && documentTitle != null) {
                 YamlNode at = d.node("file").orElseThrow();
-                AttachmentReader.read(dir, root, pdfs, file, documentTitle, exempt, at.position(), problems).ifPresent(documents::add);
+                AttachmentReader.read(dir, root, pdfs, parses, file, documentTitle, exempt, at.position(), problems).ifPresent(documents::add);
             }
         }
         List<AgendaItem.Appendix> appendices = new ArrayList<>();

@@ -89,6 +89,6 @@ final class Answers {
                         "add '# " + section.key() + "' followed by its answer");
             }
         }
-        return new Result(preamble, answers);
+        return new Result(preamble, List.copyOf(answers));
     }
 }

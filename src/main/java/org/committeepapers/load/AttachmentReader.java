@@ -41,8 +41,8 @@ final class AttachmentReader {
      * The document {@code name} in {@code dir}, or empty when it cannot be used (reported at {@code at}, or at the
      * file when it is not an ordinary file inside the content folder {@code root}).
      */
-    static Optional<Attachment> read(Path dir, Path root, PdfMemory pdfs, String name, String title, Exempt exempt,
-            SourcePosition at, Problems problems) {
+    static Optional<Attachment> read(Path dir, Path root, PdfMemory pdfs, ParseMemory parses, String name, String title,
+            Exempt exempt, SourcePosition at, Problems problems) {
         String extension = extension(name);
         String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
         if (!Slugs.checkAddress(base, what(title), name.contains(".") ? "." + extension : "", at, problems)) {
@@ -54,9 +54,10 @@ final class AttachmentReader {
             return Optional.empty();
         }
         if (extension.equals("md")) {
-            return SourceReader.read(path, root, problems).flatMap(source -> images(dir, root, source, problems)
+            return SourceReader.read(path, root, problems, parses).flatMap(source -> images(dir, root, source, parses, problems)
                     .map(images -> new Attachment(Attachment.Kind.MARKDOWN, title, name, at, source,
-                            FigureText.ofMarkdown(source, source.text(), 1, what(title), problems), images, null,
+                            parses.remember(source, new Figures(what(title)), problems,
+                                    p -> FigureText.ofMarkdown(source, source.text(), 1, what(title), p)), images, null,
                             null, exempt)));
         }
         if (!extension.equals("pdf") && !DOWNLOADS.contains(extension)) {
@@ -90,20 +91,16 @@ final class AttachmentReader {
      * text, file or type is an error at the image's line.
      */
     private static Optional<Map<String, Attachment.Image>> images(Path dir, Path root, SourceFile source,
-            Problems problems) {
+            ParseMemory parses, Problems problems) {
         if (!source.text().contains("![")) {
             return Optional.of(Map.of()); // every Markdown image starts so: no need to parse the document
         }
         Map<String, Attachment.Image> images = new LinkedHashMap<>();
         int before = problems.errorCount();
-        for (Node node : MARKDOWN.parse(source.text()).getDescendants()) {
-            if (!(node instanceof Image image)) {
-                continue;
-            }
-            SourcePosition at = source.at(image.getStartLineNumber() + 1,
-                    image.getStartOffset() - image.getDocument().getChars().startOfLine(image.getStartOffset()) + 1);
-            String address = image.getUrl().toString();
-            String alt = image.getText().toString().strip();
+        for (Written written : parses.remember(source, Written.class, problems, p -> written(source))) {
+            SourcePosition at = written.at();
+            String address = written.address();
+            String alt = written.alt();
             if (alt.isEmpty()) {
                 problems.error(at, "the image " + address + " has no alt text, so a reader who cannot see it would "
                         + "miss what it shows", "describe it between the brackets: ![Map of the three care homes](" + address + ")");
@@ -134,6 +131,27 @@ final class AttachmentReader {
                     new Attachment.Image(address, alt, type, b, at)));
         }
         return problems.errorCount() > before ? Optional.empty() : Optional.of(Map.copyOf(images));
+    }
+
+    /** What {@link ParseMemory} keeps a document's text under, split at its figures for messages naming it {@code what}. */
+    private record Figures(String what) {
+    }
+
+    /** An image as the Markdown writes it: its address, its alt text, and where. */
+    private record Written(String address, String alt, SourcePosition at) {
+    }
+
+    /** The images of a Markdown document, in order. */
+    private static List<Written> written(SourceFile source) {
+        List<Written> written = new java.util.ArrayList<>();
+        for (Node node : MARKDOWN.parse(source.text()).getDescendants()) {
+            if (node instanceof Image image) {
+                written.add(new Written(image.getUrl().toString(), image.getText().toString().strip(),
+                        source.at(image.getStartLineNumber() + 1, image.getStartOffset()
+                                - image.getDocument().getChars().startOfLine(image.getStartOffset()) + 1)));
+            }
+        }
+        return List.copyOf(written);
     }
 
     /** The file's bytes, read only when it is an ordinary file inside the content folder and not too big. */

@@ -54,11 +54,6 @@ public final class ContentLoader {
     /** Papers marked {@code draft: true} that this loader left out. */
     private final java.util.Set<String> draftsLeftOut = new java.util.TreeSet<>();
 
-    /** A loader that records nothing and reads every paper, drafts included (for {@code check} and the preview). */
-    public ContentLoader() {
-        this(null, true);
-    }
-
     /** A loader that tells {@code schemas} (when not null) every key it reads, to write the JSON Schemas. */
     public ContentLoader(SchemaRecorder schemas) {
         this(schemas, true);
@@ -71,7 +66,12 @@ public final class ContentLoader {
 
     /** @param pdfs the PDFs earlier loads prepared (the preview's, between saves), or null to prepare each one */
     public ContentLoader(SchemaRecorder schemas, boolean drafts, PdfMemory pdfs) {
-        this.yaml = new YamlReader(schemas);
+        this(schemas, drafts, pdfs, null);
+    }
+
+    /** @param parses what earlier loads parsed (the preview's, between saves), or null to keep them for this load only */
+    public ContentLoader(SchemaRecorder schemas, boolean drafts, PdfMemory pdfs, ParseMemory parses) {
+        this.yaml = new YamlReader(schemas, parses);
         this.drafts = drafts;
         this.pdfs = pdfs;
     }
@@ -84,7 +84,7 @@ public final class ContentLoader {
                     "run from the folder that holds content/, or pass --content DIR");
             return Optional.empty();
         }
-        Optional<SiteSettings> settings = SourceReader.read(siteFile, root, problems).flatMap(f -> readSite(f, problems));
+        Optional<SiteSettings> settings = SourceReader.read(siteFile, root, problems, yaml.memory()).flatMap(f -> readSite(f, problems));
         List<Paper> papers = new ArrayList<>();
         Path papersDir = content.resolve("papers");
         List<Path> paperDirs = folders(papersDir, problems);
@@ -350,7 +350,7 @@ public final class ContentLoader {
                 problems.unloaded().proposal(paper, slug);
                 continue;
             }
-            SourceReader.read(file, root, problems)
+            SourceReader.read(file, root, problems, yaml.memory())
                     .flatMap(source -> ProposalReader.read(source, slug, years, rules, yaml, problems))
                     .ifPresentOrElse(proposals::add, () -> problems.unloaded().proposal(paper, slug));
         }

@@ -64,7 +64,7 @@ final class MeetingReader {
         for (int i = 0; i < itemNodes.size(); i++) {
             int expected = i + 1;
             f.nested(itemNodes.get(i), "an agenda item")
-                    .flatMap(item -> AgendaItemReader.read(dir, root, pdfs, item, expected, problems)).ifPresent(items::add);
+                    .flatMap(item -> AgendaItemReader.read(dir, root, pdfs, yaml.memory(), item, expected, problems)).ifPresent(items::add);
         }
         Meeting.Minutes minutes = f.node("minutes").flatMap(n -> f.nested(n, "'minutes'"))
                 .map(m -> minutes(dir, m, problems)).orElse(null);
@@ -101,7 +101,7 @@ final class MeetingReader {
         if (file == null || status == null) {
             return null;
         }
-        return AttachmentReader.read(dir, root, pdfs, file, "Minutes", null, m.node("file").orElseThrow().position(), problems)
+        return AttachmentReader.read(dir, root, pdfs, yaml.memory(), file, "Minutes", null, m.node("file").orElseThrow().position(), problems)
                 .map(document -> new Meeting.Minutes(document, status.equals("approved"), at,
                         approvedAt.map(YamlNode::position).orElse(null)))
                 .orElse(null);
@@ -120,7 +120,7 @@ final class MeetingReader {
         int next = agendaItems + 1;
         for (YamlNode node : s.list("items")) {
             Optional<AgendaItem> item = s.nested(node, "a supplement's item")
-                    .flatMap(f -> AgendaItemReader.read(dir, root, pdfs, f, null, problems));
+                    .flatMap(f -> AgendaItemReader.read(dir, root, pdfs, yaml.memory(), f, null, problems));
             if (item.isEmpty()) {
                 continue;
             }

@@ -38,9 +38,28 @@ final class ProposalReader {
     private ProposalReader() {
     }
 
+    /** What a proposal's reading depends on besides its file's text: what {@link ParseMemory} keeps it under. */
+    private record Read(String slug, List<FinancialYear> years, FigureRules rules, boolean yearsMissing) {
+    }
+
+    /**
+     * Reads a proposal, or takes the one read before from the same text under the same paper's years and the
+     * site's rules (the preview's save changes one file; the other proposals are not read again). A reader that
+     * records the schemas reads every time, as recording is what it is for.
+     */
     static Optional<Proposal> read(SourceFile file, String slug, List<FinancialYear> years, FigureRules rules,
             YamlReader yaml, Problems problems) {
-        Optional<FrontMatter> split = FrontMatter.split(file, problems);
+        if (yaml.records()) {
+            return readAfresh(file, slug, years, rules, yaml, problems);
+        }
+        Read what = new Read(slug, years, rules, years.isEmpty() && problems.unloaded().isMissingYears(paperOf(file)));
+        return yaml.memory().remember(file, what, problems, p -> readAfresh(file, slug, years, rules, yaml, p));
+    }
+
+    private static Optional<Proposal> readAfresh(SourceFile file, String slug, List<FinancialYear> years, FigureRules rules,
+            YamlReader yaml, Problems problems) {
+        ParseMemory memory = yaml.memory();
+        Optional<FrontMatter> split = memory.remember(file, FrontMatter.class, problems, p -> FrontMatter.split(file, p));
         if (split.isEmpty()) {
             return Optional.empty();
         }
@@ -99,9 +118,10 @@ final class ProposalReader {
                     format.sections().isEmpty() ? "write the summary / details of the proposal in Markdown after the closing '---'"
                             : "write the answers, each under a heading '# " + format.sections().get(0).key() + "' and so on");
         } else if (format.sections().isEmpty()) {
-            narrative = NarrativeParser.parse(file, fm.body(), fm.bodyFirstLine(), problems);
+            narrative = memory.remember(file, fm, problems, p -> NarrativeParser.parse(file, fm.body(), fm.bodyFirstLine(), p));
         } else {
-            Answers.Result read = Answers.read(file, fm.body(), fm.bodyFirstLine(), format, problems);
+            Answers.Result read = memory.remember(file, List.of(format, fm), problems,
+                    p -> Answers.read(file, fm.body(), fm.bodyFirstLine(), format, p));
             narrative = read.preamble();
             answers = read.answers();
         }

@@ -26,6 +26,11 @@ public final class SourceReader {
      * {@link SafeFiles}); reports why not, at the file, and returns empty otherwise.
      */
     public static Optional<SourceFile> read(Path path, Path root, Problems problems) {
+        return read(path, root, problems, null);
+    }
+
+    /** As {@link #read(Path, Path, Problems)}, checking a text once while it is unchanged when given a memory. */
+    static Optional<SourceFile> read(Path path, Path root, Problems problems, ParseMemory memory) {
         SourceFile unread = SourceFile.of(path, "");
         SafeFiles.Refusal refusal = SafeFiles.refusal(path, root, "the content folder");
         if (refusal != null) {
@@ -45,7 +50,7 @@ public final class SourceReader {
                         "split it up, or move data that is not content out of content/");
                 return Optional.empty();
             }
-            if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+            if (isBlank(bytes)) {
                 problems.error(unread.start(), "the file is empty",
                         path.toString().endsWith(".md")
                                 ? "a proposal starts with front matter between two '---' lines; copy an existing one"
@@ -67,11 +72,11 @@ public final class SourceReader {
                 text = text.substring(1);
             }
             SourceFile file = SourceFile.of(path, text.replace("\r\n", "\n").replace('\r', '\n'));
-            Placeholders.check(file, problems);
-            if (path.toString().endsWith(".md")) {
-                checkDepth(file, problems);
+            if (memory == null) {
+                return Optional.of(checked(file, problems));
             }
-            return Optional.of(file);
+            SourceFile same = memory.same(file);
+            return Optional.of(memory.remember(same, CHECKED, problems, p -> checked(same, p)));
         } catch (CharacterCodingException e) {
             problems.error(unread.start(), "the file is not UTF-8 text",
                     "save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)");
@@ -79,6 +84,31 @@ public final class SourceReader {
             problems.error(unread.start(), "cannot read the file: " + e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the file holds nothing but white space. A printable ASCII byte decodes to itself whatever surrounds
+     * it, so the first one settles it without decoding the whole file (every load reads every file).
+     */
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b > ' ' && b < 0x7F) {
+                return false;
+            }
+        }
+        return new String(bytes, StandardCharsets.UTF_8).isBlank();
+    }
+
+    /** What {@link ParseMemory} keeps a file's checks under. */
+    private static final String CHECKED = "checked";
+
+    /** The checks of a file's text alone: placeholders left in it, Markdown nested too deeply. */
+    private static SourceFile checked(SourceFile file, Problems problems) {
+        Placeholders.check(file, problems);
+        if (file.path().toString().endsWith(".md")) {
+            checkDepth(file, problems);
+        }
+        return file;
     }
 
     /** Markdown nested too deeply to parse is an error here, before any parser sees it (see MarkdownDepth). */

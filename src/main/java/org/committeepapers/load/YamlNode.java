@@ -1,6 +1,6 @@
 package org.committeepapers.load;
 
-import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import org.committeepapers.problem.SourcePosition;
 
@@ -15,8 +15,8 @@ public sealed interface YamlNode {
     /** A short name for the kind of value, for messages such as "expected a list but found text". */
     String describe();
 
-    /** A mapping; keys keep their order and each key keeps its own position. */
-    record Mapping(SourcePosition position, LinkedHashMap<String, Entry> entries) implements YamlNode {
+    /** A mapping; keys keep their order (unmodifiable, as a parse may be reused) and each key keeps its own position. */
+    record Mapping(SourcePosition position, Map<String, Entry> entries) implements YamlNode {
         public String describe() {
             return "a mapping of keys";
         }

@@ -31,15 +31,20 @@ public final class YamlReader {
 
     private final YAMLFactory factory;
     private final SchemaRecorder recorder;
+    private final ParseMemory memory;
 
     /** A reader that records nothing. */
     public YamlReader() {
-        this(null);
+        this(null, null);
     }
 
-    /** A reader whose {@link Fields} tell {@code recorder} (when not null) every key read, for the JSON Schemas. */
-    public YamlReader(SchemaRecorder recorder) {
+    /**
+     * A reader whose {@link Fields} tell {@code recorder} (when not null) every key read, for the JSON Schemas,
+     * and which keeps what it parses in {@code memory}, or in one of its own when null.
+     */
+    public YamlReader(SchemaRecorder recorder, ParseMemory memory) {
         this.recorder = recorder;
+        this.memory = memory == null ? new ParseMemory() : memory;
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setNestingDepthLimit(MAX_DEPTH + 5);
@@ -53,15 +58,11 @@ public final class YamlReader {
     }
 
     /**
-     * Parses {@code yaml}, which starts at line {@code firstLine} of {@code file}. Returns empty and reports to
-     * {@code problems} when the text is not valid YAML or breaks a limit.
-     */
-    /**
      * Reads the YAML file at {@code path} as a mapping to bind, called {@code what} in messages; empty, with
      * the problem reported, when the file cannot be read or is not a mapping.
      */
     public Optional<Fields> readMapping(java.nio.file.Path path, java.nio.file.Path root, String what, Problems problems) {
-        return SourceReader.read(path, root, problems)
+        return SourceReader.read(path, root, problems, memory)
                 .flatMap(file -> read(file, file.text(), 1, problems))
                 .flatMap(node -> fields(node, what, problems));
     }
@@ -71,7 +72,29 @@ public final class YamlReader {
         return Fields.of(node, problems, what, recorder);
     }
 
+    /** Whether this reader tells a recorder every key read: reading then matters, not only what it yields. */
+    boolean records() {
+        return recorder != null;
+    }
+
+    /** What this reader and the readers using it keep of their parses. */
+    ParseMemory memory() {
+        return memory;
+    }
+
+    /** What {@link ParseMemory} keeps a tree under: the text parsed, which may be part of the file, and where it starts. */
+    private record Tree(String yaml, int firstLine) {
+    }
+
+    /**
+     * Parses {@code yaml}, which starts at line {@code firstLine} of {@code file}. Returns empty and reports to
+     * {@code problems} when the text is not valid YAML or breaks a limit.
+     */
     public Optional<YamlNode> read(SourceFile file, String yaml, int firstLine, Problems problems) {
+        return memory.remember(file, new Tree(yaml, firstLine), problems, p -> parse(file, yaml, firstLine, p));
+    }
+
+    private Optional<YamlNode> parse(SourceFile file, String yaml, int firstLine, Problems problems) {
         try (YAMLParser parser = factory.createParser(yaml)) {
             Reader reader = new Reader(parser, file, firstLine - 1);
             if (parser.nextToken() == null) {
@@ -232,7 +255,7 @@ public final class YamlReader {
                     entries.put(key, new YamlNode.Entry(key, keyAt, value));
                 }
             }
-            return new YamlNode.Mapping(at, entries);
+            return new YamlNode.Mapping(at, java.util.Collections.unmodifiableMap(entries));
         }
 
         private YamlNode sequence(SourcePosition at, int depth, Problems problems) throws IOException {
@@ -241,7 +264,7 @@ public final class YamlReader {
                 YamlNode value = value(depth + 1, problems);
                 items.add(value == null ? new YamlNode.Scalar(here(), "", false, true) : value);
             }
-            return new YamlNode.Sequence(at, items);
+            return new YamlNode.Sequence(at, List.copyOf(items));
         }
     }
 }

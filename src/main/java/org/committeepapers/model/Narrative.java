@@ -7,6 +7,10 @@ import org.committeepapers.problem.SourcePosition;
 /** @param start where the Markdown begins in its file, so headings found in it can be located */
 public record Narrative(SourcePosition start, List<Segment> segments) {
 
+    public Narrative {
+        segments = List.copyOf(segments); // a parse is kept and reused while its file is unchanged
+    }
+
     public sealed interface Segment {
     }
 

@@ -13,6 +13,10 @@ import java.util.List;
 public record Text(List<Part> parts) {
     public static final Text EMPTY = new Text(List.of());
 
+    public Text {
+        parts = List.copyOf(parts); // a parse is kept and reused while its file is unchanged
+    }
+
     /** A piece of a text: as written, or a figure to compute. */
     public sealed interface Part permits Literal, Narrative.FigureRef {
     }

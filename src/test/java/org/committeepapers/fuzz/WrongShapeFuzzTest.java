@@ -28,6 +28,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.committeepapers.compute.SiteCalculator;
 import org.committeepapers.load.ContentLoader;
+import org.committeepapers.load.ParseMemory;
 import org.committeepapers.load.PdfMemory;
 import org.committeepapers.problem.Problems;
 import org.committeepapers.TestContent;
@@ -67,6 +68,8 @@ class WrongShapeFuzzTest {
     void everyWrongShapeIsALocatedErrorNeverACrash() throws Exception {
         TestContent original = TestContent.copyOfShipped(temp.resolve("original"));
         List<Mutant> all = new ArrayList<>();
+        // Each file's tree as shipped, read once: every mutant of the file is a copy of it with one value swapped.
+        java.util.Map<String, JsonNode> trees = new java.util.HashMap<>();
         List<String> files;
         try (Stream<Path> walk = Files.walk(original.root())) {
             files = walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".md"))
@@ -76,6 +79,7 @@ class WrongShapeFuzzTest {
         for (String file : files) {
             JsonNode tree = read(original, file);
             if (tree != null) {
+                trees.put(file, tree);
                 paths(tree, new ArrayList<>(), path -> {
                     for (JsonNode replacement : replacements()) {
                         all.add(new Mutant(file, path, replacement));
@@ -98,9 +102,11 @@ class WrongShapeFuzzTest {
         for (int w = 0; w < workers; w++) {
             int worker = w;
             TestContent content = TestContent.copyOfShipped(temp.resolve("worker-" + w));
+            // As the preview between saves: each mutant changes one file, so only that file is parsed again.
+            ParseMemory parses = new ParseMemory();
             done.add(pool.submit(() -> {
                 for (int i = worker; i < chosen.size(); i += workers) {
-                    run(content, chosen.get(i), crashes, slowest, longest, failing);
+                    run(content, parses, trees, chosen.get(i), crashes, slowest, longest, failing);
                 }
                 return null;
             }));
@@ -124,16 +130,19 @@ class WrongShapeFuzzTest {
     /** The attached PDF, prepared once as the preview does between saves (its bytes are the same in every mutant). */
     private static final PdfMemory ATTACHMENTS = new PdfMemory();
 
-    /** Loads and computes one mutant (no rendering: the load and compute stages are where wrong shapes are met). */
-    private static void run(TestContent content, Mutant mutant, List<String> crashes, AtomicLong slowest,
-            AtomicLong longest, AtomicInteger failing) throws IOException {
+    /**
+     * Loads and computes one mutant (no rendering: the load and compute stages are where wrong shapes are met),
+     * reusing the parses of the files it leaves unchanged, which ParseMemoryTest proves yield what a fresh load does.
+     */
+    private static void run(TestContent content, ParseMemory parses, java.util.Map<String, JsonNode> trees, Mutant mutant,
+            List<String> crashes, AtomicLong slowest, AtomicLong longest, AtomicInteger failing) throws IOException {
         String original = content.read(mutant.file());
         long started = System.nanoTime();
         long working = THREADS.getCurrentThreadCpuTime();
         try {
-            write(content, mutant);
+            write(content, original, trees.get(mutant.file()).deepCopy(), mutant);
             Problems problems = new Problems();
-            new ContentLoader(null, true, ATTACHMENTS).load(content.root(), problems)
+            new ContentLoader(null, true, ATTACHMENTS, parses).load(content.root(), problems)
                     .flatMap(site -> SiteCalculator.compute(site, problems));
             if (problems.hasErrors()) {
                 failing.incrementAndGet();
@@ -195,15 +204,9 @@ class WrongShapeFuzzTest {
         return YAML.readTree(text);
     }
 
-    private static void write(TestContent content, Mutant mutant) throws IOException {
-        String text = content.read(mutant.file());
-        String body = "";
-        if (mutant.file().endsWith(".md")) {
-            int end = text.indexOf("\n---", 4);
-            body = text.substring(end);
-            text = text.substring(4, end);
-        }
-        JsonNode tree = YAML.readTree(text);
+    /** Writes {@code mutant} over the file, whose text is {@code text} and tree (a copy to change) {@code tree}. */
+    private static void write(TestContent content, String text, JsonNode tree, Mutant mutant) throws IOException {
+        String body = mutant.file().endsWith(".md") ? text.substring(text.indexOf("\n---", 4)) : "";
         JsonNode parent = tree;
         List<Object> path = mutant.path();
         for (Object step : path.subList(0, path.size() - 1)) {
