@@ -68,7 +68,7 @@ public final class TestContent {
                 }
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
-                        org.committeepapers.publish.SitePublisher.deleteTree(folder);
+                        org.committeepapers.publish.FileTrees.deleteTree(folder);
                     } catch (IOException e) {
                         // a leftover temporary folder is harmless
                     }

@@ -30,14 +30,14 @@ public class UpToDateTest {
         try (var entries = Files.list(content.root())) {
             for (Path entry : entries.toList()) {
                 if (Files.isDirectory(entry) && !entry.getFileName().toString().equals("papers")) {
-                    org.committeepapers.publish.SitePublisher.deleteTree(entry);
+                    org.committeepapers.publish.FileTrees.deleteTree(entry);
                 }
             }
         }
         try (var papers = Files.list(content.root().resolve("papers"))) {
             for (Path paper : papers.toList()) {
                 if (!PAPER.equals("papers/" + paper.getFileName() + "/")) {
-                    org.committeepapers.publish.SitePublisher.deleteTree(paper);
+                    org.committeepapers.publish.FileTrees.deleteTree(paper);
                 }
             }
         }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.committeepapers.print.Fonts;
-import org.committeepapers.publish.SitePublisher;
+import org.committeepapers.publish.FileTrees;
 
 /**
  * The three sides of the print benchmark, each a fresh process timed from its start to its exit, so every
@@ -66,7 +66,7 @@ final class ColdSides {
     /** Runs one side once, from an empty output folder, and gives its wall time in seconds. */
     double run(Side side) throws IOException, InterruptedException {
         Path out = out(side);
-        SitePublisher.deleteTree(out);
+        FileTrees.deleteTree(out);
         Files.createDirectories(out);
         Path log = work.resolve(side.name().toLowerCase(java.util.Locale.ROOT) + ".log");
         long start = System.nanoTime();

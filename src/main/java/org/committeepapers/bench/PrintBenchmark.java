@@ -14,7 +14,7 @@ import java.util.Map;
 import org.committeepapers.PrintHtml;
 import org.committeepapers.bench.ColdSides.Side;
 import org.committeepapers.problem.ContentException;
-import org.committeepapers.publish.SitePublisher;
+import org.committeepapers.publish.FileTrees;
 
 /**
  * Printing, cold and side by side in one run: (a) the whole {@code papers build --clean} of the content in a
@@ -70,7 +70,7 @@ public final class PrintBenchmark {
                 .filter(e -> PdfChecks.printedFrom(sides.output(Side.BUILD, e.getKey()), e.getValue())).count();
         new PrintReport(out).write(new PrintReport.Run(content, printHtml.keySet(), jobs, rounds, loadBefore, loadAfter,
                 veraPdf, weasyPrint, compareWeasyPrint, medians(seconds), checked, same));
-        SitePublisher.deleteTree(work);
+        FileTrees.deleteTree(work);
     }
 
     private static Map<Side, Double> medians(Map<Side, List<Double>> seconds) {

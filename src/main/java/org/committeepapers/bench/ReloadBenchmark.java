@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.committeepapers.publish.FileTrees;
 import org.committeepapers.publish.SitePublisher;
 import org.committeepapers.serve.PreviewServer;
 import org.committeepapers.serve.SourceWatcher;
@@ -247,7 +248,7 @@ public final class ReloadBenchmark {
 
     private static void deleteTree(Path root) {
         try {
-            SitePublisher.deleteTree(root);
+            FileTrees.deleteTree(root);
         } catch (IOException e) {
             // a temporary folder; the system cleans up what is left
         }

@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.committeepapers.Pipeline;
 import org.committeepapers.problem.ContentException;
+import org.committeepapers.publish.FileTrees;
 import org.committeepapers.publish.OutputCache;
-import org.committeepapers.publish.SitePublisher;
 
 /**
  * Council-scale measurements, one run, side by side: a full build of a synthetic council (10 committees × 12
@@ -79,7 +79,7 @@ public final class ScaleBenchmark {
         out.printf(Locale.ROOT, "  %d cases with 1 job %.1f s, with %d jobs %.1f s: speed-up %.2fx%n", proposals / 10,
                 smallOneJob.seconds, jobs, smallRun.seconds, smallOneJob.seconds / smallRun.seconds);
         out.flush();
-        SitePublisher.deleteTree(work);
+        FileTrees.deleteTree(work);
     }
 
     private static Measure faster(Measure best, Measure next) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.committeepapers.publish.FileTrees;
 import org.committeepapers.publish.SitePublisher;
 
 /**
@@ -122,7 +123,7 @@ public final class StartupBenchmark {
             print(result, load, loadAverage(), primeSeconds);
             return result;
         } finally {
-            SitePublisher.deleteTree(work);
+            FileTrees.deleteTree(work);
         }
     }
 

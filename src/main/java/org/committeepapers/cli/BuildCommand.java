@@ -11,6 +11,7 @@ import org.committeepapers.UpToDate;
 import org.committeepapers.print.PrintFailure;
 import org.committeepapers.problem.ContentException;
 import org.committeepapers.publish.BuildReport;
+import org.committeepapers.publish.FileTrees;
 import org.committeepapers.publish.OutputCache;
 import org.committeepapers.publish.PublishLock;
 import org.committeepapers.publish.SitemapAndFeed;
@@ -146,7 +147,7 @@ final class BuildCommand implements Callable<Integer> {
             publisher.recover();
             OutputCache outputCache = new OutputCache(cacheDir);
             if (clean) {
-                SitePublisher.deleteTree(cacheDir);
+                FileTrees.deleteTree(cacheDir);
             } else {
                 outputCache.removeStale();
             }

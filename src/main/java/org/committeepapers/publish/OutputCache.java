@@ -122,7 +122,7 @@ public final class OutputCache {
             return;
         }
         try {
-            SitePublisher.deleteTree(folder);
+            FileTrees.deleteTree(folder);
         } catch (IOException e) {
             // Best effort; removeStale tries again on the next build.
         }

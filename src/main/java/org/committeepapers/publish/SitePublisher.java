@@ -84,14 +84,14 @@ public final class SitePublisher {
             move(staging, version);
             checkpoint.reached("versioned");
         } catch (IOException | RuntimeException e) {
-            deleteTree(staging);
+            FileTrees.deleteTree(staging);
             throw e;
         }
         try {
             switchTo(version, suffix);
         } catch (IOException | RuntimeException e) {
             if (!version.equals(currentVersion())) {
-                deleteTree(version);
+                FileTrees.deleteTree(version);
             }
             throw e;
         }
@@ -109,11 +109,11 @@ public final class SitePublisher {
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(old, LinkOption.NOFOLLOW_LINKS)) {
             move(old, target);
         }
-        deleteTree(old);
+        FileTrees.deleteTree(old);
         try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(parent, p -> p.getFileName().toString()
                 .startsWith("." + name + ".new-") || p.getFileName().toString().startsWith("." + name + ".link-"))) {
             for (Path leftover : leftovers) {
-                deleteTree(leftover);
+                FileTrees.deleteTree(leftover);
             }
         }
         removeOldVersions(currentVersion());
@@ -137,7 +137,7 @@ public final class SitePublisher {
             Files.createSymbolicLink(link, version.getFileName());
         } catch (UnsupportedOperationException | FileSystemException e) {
             // No links here (Windows without the privilege): replace the folder itself, in two renames.
-            deleteTree(link);
+            FileTrees.deleteTree(link);
             replaceFolder(version);
             return;
         }
@@ -148,7 +148,7 @@ public final class SitePublisher {
             move(target, old);
             checkpoint.reached("moved aside");
             move(link, target);
-            deleteTree(old);
+            FileTrees.deleteTree(old);
         } else {
             // rename(2) replaces the old link in one step: there is no moment without a site.
             Files.move(link, target, StandardCopyOption.ATOMIC_MOVE);
@@ -164,7 +164,7 @@ public final class SitePublisher {
         }
         move(version, target);
         checkpoint.reached("switched");
-        deleteTree(old);
+        FileTrees.deleteTree(old);
     }
 
     /** The version folder the output links to, or null when it is a real folder or missing. */
@@ -180,7 +180,7 @@ public final class SitePublisher {
                 p -> p.getFileName().toString().matches("\\." + java.util.regex.Pattern.quote(name) + "-\\d+"))) {
             for (Path version : versions) {
                 if (!version.equals(keep)) {
-                    deleteTree(version);
+                    FileTrees.deleteTree(version);
                 }
             }
         }
@@ -216,28 +216,5 @@ public final class SitePublisher {
                 }
             }
         }
-    }
-
-    /** Deletes {@code root} and everything in it (a link itself, not what it points at); nothing happens if it does not exist. */
-    public static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

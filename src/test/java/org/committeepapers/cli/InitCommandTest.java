@@ -87,7 +87,7 @@ class InitCommandTest {
         Path site = temp.resolve("meetings-only");
         assertEquals(0, Cli.run("init", site.toString()).exitCode());
         TestContent.copyTree(site.resolve("content/papers"), temp.resolve("moved"));
-        org.committeepapers.publish.SitePublisher.deleteTree(site.resolve("content/papers"));
+        org.committeepapers.publish.FileTrees.deleteTree(site.resolve("content/papers"));
         Path meeting;
         try (Stream<Path> meetings = Files.list(site.resolve("content/meetings"))) {
             meeting = meetings.findFirst().orElseThrow().resolve("meeting.yaml");

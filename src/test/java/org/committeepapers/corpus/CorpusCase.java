@@ -47,7 +47,7 @@ record CorpusCase(Path folder, List<String> commands, List<String> args, int exi
     static Workspace unbroken(Path temp) throws IOException {
         TestContent content = TestContent.copyOfShipped(temp);
         // Without the illustrative draft: its "TBC" warning would join every check's messages (ShippedDraftTest).
-        org.committeepapers.publish.SitePublisher.deleteTree(content.root().resolve("papers").resolve(TestContent.DRAFT_SLUG));
+        org.committeepapers.publish.FileTrees.deleteTree(content.root().resolve("papers").resolve(TestContent.DRAFT_SLUG));
         return new Workspace(content.root(), null);
     }
 

@@ -158,7 +158,7 @@ class FormatsTest {
                         Pipeline.Options.of(unchanged.root(), Path.of("templates"), Pipeline.Output.SITE));
                 page = new String(result.files().get("test-2022/index.html"), StandardCharsets.UTF_8);
             } finally {
-                org.committeepapers.publish.SitePublisher.deleteTree(folder);
+                org.committeepapers.publish.FileTrees.deleteTree(folder);
             }
         }
         return Jsoup.parse(page);

@@ -40,7 +40,7 @@ class ParseMemoryTest {
     void aSecondLoadParsesOnlyTheFileThatChangedAndYieldsWhatAFreshLoadDoes() throws IOException {
         TestContent content = TestContent.copyOfShipped(temp);
         // Without the illustrative draft, whose "TBC" warning has its case read again on every load (see below).
-        org.committeepapers.publish.SitePublisher.deleteTree(content.root().resolve("papers").resolve(TestContent.DRAFT_SLUG));
+        org.committeepapers.publish.FileTrees.deleteTree(content.root().resolve("papers").resolve(TestContent.DRAFT_SLUG));
         ParseMemory memory = new ParseMemory();
         Loaded first = load(content, memory);
         assertEquals(List.of(), first.problems());

@@ -24,7 +24,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.committeepapers.Pipeline;
 import org.committeepapers.TestContent;
 import org.committeepapers.model.Proposal;
-import org.committeepapers.publish.SitePublisher;
+import org.committeepapers.publish.FileTrees;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -207,11 +207,11 @@ class PdfAppendixTest {
         TestContent alone = TestContent.copyOfShipped(temp);
         try (var papers = Files.list(alone.root().resolve("papers"))) {
             for (Path paper : papers.filter(p -> !p.getFileName().toString().equals(TestContent.PAPER_SLUG)).toList()) {
-                SitePublisher.deleteTree(paper);
+                FileTrees.deleteTree(paper);
             }
         }
-        SitePublisher.deleteTree(alone.root().resolve("meetings"));
-        SitePublisher.deleteTree(alone.root().resolve("packs"));
+        FileTrees.deleteTree(alone.root().resolve("meetings"));
+        FileTrees.deleteTree(alone.root().resolve("packs"));
         Pipeline.Result again = Pipeline.run(Pipeline.Options.of(alone.root(), Path.of("templates"), Pipeline.Output.PDF));
         assertEquals(List.of(PDF), List.copyOf(again.files().keySet()), "only the appendix is printed");
         assertArrayEquals(pdf, again.files().get(PDF));

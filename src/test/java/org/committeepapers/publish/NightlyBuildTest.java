@@ -89,14 +89,14 @@ class NightlyBuildTest {
         try (Stream<Path> entries = Files.list(content.root())) {
             for (Path entry : entries.toList()) {
                 if (Files.isDirectory(entry) && !entry.getFileName().toString().equals("papers")) {
-                    SitePublisher.deleteTree(entry);
+                    FileTrees.deleteTree(entry);
                 }
             }
         }
         try (Stream<Path> papers = Files.list(content.root().resolve("papers"))) {
             for (Path paper : papers.toList()) {
                 if (!TestContent.PAPER.equals("papers/" + paper.getFileName() + "/")) {
-                    SitePublisher.deleteTree(paper);
+                    FileTrees.deleteTree(paper);
                 }
             }
         }
