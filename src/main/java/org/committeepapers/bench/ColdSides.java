@@ -13,8 +13,9 @@ import org.committeepapers.publish.FileTrees;
 
 /**
  * The three sides of the print benchmark, each a fresh process timed from its start to its exit, so every
- * side pays its own start-up: (a) {@code papers build --clean} in a new JVM on this tool's class path (the
- * jar, when run by the launcher), (b) {@link StockPrint} in a new JVM, (c) WeasyPrint, one process per file.
+ * side pays its own start-up: (a) {@code papers build --clean} as a user starts it (through the launcher, when
+ * the benchmark was), (b) {@link StockPrint} in a new JVM with the JVM's defaults, (c) WeasyPrint, one process
+ * per file.
  */
 final class ColdSides {
     enum Side {
@@ -71,10 +72,9 @@ final class ColdSides {
         Path log = work.resolve(side.name().toLowerCase(java.util.Locale.ROOT) + ".log");
         long start = System.nanoTime();
         switch (side) {
-            case BUILD -> exec(List.of(java(), "-cp", classPath(), "org.committeepapers.cli.Main", "build", "--clean",
-                    "--quiet", "--jobs", String.valueOf(jobs), "--content", content.toString(), "--templates",
-                    templates.toString(), "--out", out.resolve("site").toString(), "--cache",
-                    out.resolve("cache").toString()), log);
+            case BUILD -> exec(papers(List.of("build", "--clean", "--quiet", "--jobs", String.valueOf(jobs), "--content",
+                    content.toString(), "--templates", templates.toString(), "--out", out.resolve("site").toString(),
+                    "--cache", out.resolve("cache").toString())), log);
             case STOCK -> exec(List.of(java(), "-cp", classPath(), StockPrint.class.getName(), String.valueOf(jobs),
                     html.toString(), out.toString()), log);
             case WEASYPRINT -> weasyPrintAll(out, log);
@@ -135,6 +135,23 @@ final class ColdSides {
         Path file = dir.resolve("fonts.css");
         Files.writeString(file, css, StandardCharsets.UTF_8);
         return file;
+    }
+
+    /**
+     * {@code papers} with {@code args} as a user starts it: through the launcher when this benchmark was (its
+     * class-data archive and JVM options), else on this class path with the options the launcher gives a build.
+     */
+    private static List<String> papers(List<String> args) {
+        List<String> command = new ArrayList<>();
+        String launcher = System.getProperty("papers.launcher");
+        if (launcher != null && Files.isExecutable(Path.of(launcher))) {
+            command.add(launcher);
+        } else {
+            command.addAll(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classPath(),
+                    "org.committeepapers.cli.Main"));
+        }
+        command.addAll(args);
+        return command;
     }
 
     private static String java() {

@@ -55,8 +55,7 @@ final class PrintReport {
         out.printf(Locale.ROOT, "Print HTML given to (b) and (c) is what (a) printed: %d/%d PDFs of (a) carry its digest as "
                 + "their document ID%n%n", run.sameHtml(), run.pdfs().size());
         out.println("What each side was given (each is a fresh process, timed from its start to its exit):");
-        out.printf(Locale.ROOT, "  (a) the sources: `papers build --clean --jobs %d` in a new JVM on this tool's class path "
-                + "(%s); loads, computes, checks, renders the web pages, prints tagged PDF/UA-1 + PDF/A-3a with "
+        out.printf(Locale.ROOT, "  (a) the sources: `papers build --clean --jobs %d` as a user starts it (%s); loads, computes, checks, renders the web pages, prints tagged PDF/UA-1 + PDF/A-3a with "
                 + "embedded Liberation Sans, checks links, publishes to a temporary folder%n", run.jobs(), classPathKind());
         out.printf(Locale.ROOT, "  (b) the print HTML files (a) prints: openhtmltopdf %s as shipped, in a new JVM, %d at a "
                 + "time; jsoup to W3C DOM, builder defaults, no fonts registered, so its built-in (not embedded) "
@@ -87,9 +86,13 @@ final class PrintReport {
     }
 
     private static String classPathKind() {
+        if (System.getProperty("papers.launcher") != null) {
+            return "through the launcher: its class-data archive, the quick compiler, the serial collector";
+        }
         String path = ColdSides.classPath();
-        return path.contains(java.io.File.pathSeparator) || !path.endsWith(".jar") ? "classes and dependency jars"
-                : "the jar " + Path.of(path).getFileName();
+        return "a new JVM on " + (path.contains(java.io.File.pathSeparator) || !path.endsWith(".jar")
+                ? "classes and dependency jars" : "the jar " + Path.of(path).getFileName())
+                + " with the launcher's options for a build (the quick compiler, the serial collector)";
     }
 
     private static String openHtmlToPdfVersion() {
