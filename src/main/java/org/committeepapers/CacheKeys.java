@@ -76,6 +76,18 @@ final class CacheKeys {
     }
 
     /**
+     * What a check found of a pack: its print HTML is made from the pack's file, its papers (each as {@link
+     * #source}) and what the pages are told of the site ({@code siteView}), so this is known before its views
+     * are built, which is most of the work.
+     */
+    String packCheck(org.committeepapers.compute.ComputedPack pack, String siteView) {
+        List<String> parts = new ArrayList<>(List.of("pack", shared(), siteView, pack.pack().position().file().text()));
+        pack.committees().forEach(committee -> committee.sections().forEach(section -> section.cases()
+                .forEach(c -> parts.add(source(c.paper())))));
+        return OutputCache.key(parts);
+    }
+
+    /**
      * A paper's web pages, made from its sources, what they are told of the site ({@code siteView}, once the
      * documents are printed) and the pack page numbers they quote ({@code printReferences}).
      */

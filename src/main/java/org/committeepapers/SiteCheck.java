@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import org.committeepapers.compute.ComputedPack;
 import org.committeepapers.compute.ComputedPaper;
 import org.committeepapers.problem.ContentException;
 import org.committeepapers.publish.OpenData;
@@ -19,8 +20,9 @@ import org.committeepapers.render.SiteRenderer;
  * calendars, search, accessibility statement) rendered with its links checked.
  *
  * <p>With a cache, a paper is rendered only when something it is made from changed since a check that found
- * nothing to report ({@link CacheKeys#check}), and a pack only when what its template is given changed
- * ({@link CacheKeys#documentCheck}): the officer's loop is to edit one paper and check again. A kept paper's
+ * nothing to report ({@link CacheKeys#check}), a pack only when its file or one of its papers changed ({@link
+ * CacheKeys#packCheck}), and a reports pack only when what its template is given changed ({@link
+ * CacheKeys#documentCheck}): the officer's loop is to edit one paper and check again. A kept paper's
  * pages come from the cache and their links are checked with every other page's. Only a check whose rendering
  * found no problem at all stores what it made, so a paper taken from the cache is one whose print HTML and
  * pages, made from the same inputs, had nothing to report.
@@ -55,10 +57,17 @@ final class SiteCheck {
             if (unchanged != null && cache.get(unchanged).isPresent()) {
                 return null;
             }
+            Map<String, ComputedPack> packsAt = new HashMap<>();
+            run.computed.packs().forEach(pack -> packsAt.put(SiteRenderer.pdfPath(pack), pack));
+            String siteView = cache == null ? null : run.session.siteViewText();
             for (String path : run.session.documentPaths()) {
-                PrintDocument.Draft draft = run.session.draft(path);
-                String key = cache == null ? null : run.keys.documentCheck(draft.inputs());
+                // A pack is known by its papers' keys; a reports pack, whose inputs are many, by its views.
+                ComputedPack pack = packsAt.get(path);
+                PrintDocument.Draft draft = pack == null ? run.session.draft(path) : null;
+                String key = cache == null ? null
+                        : pack != null ? run.keys.packCheck(pack, siteView) : run.keys.documentCheck(draft.inputs());
                 if (key == null || cache.get(key).isEmpty()) {
+                    draft = draft != null ? draft : run.session.draft(path);
                     draft.render().checkIds(draft.template());
                     if (key != null) {
                         checkedDocuments.put(path, key);

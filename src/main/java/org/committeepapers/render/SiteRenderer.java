@@ -53,6 +53,11 @@ public final class SiteRenderer {
     }
 
 
+    /** Where a pack's PDF is published, relative to the site folder. */
+    public static String pdfPath(ComputedPack pack) {
+        return PackViews.packPdfPath(pack);
+    }
+
     /** Where a paper's PDF is published, relative to the site folder. */
     public static String pdfPath(Paper paper) {
         return paper.slug() + "/" + paper.slug() + ".pdf";
